@@ -26,3 +26,15 @@ ASCII_DIGITS = "0-9"
 BENGALI_LETTERS = "\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09CE\u09DC\u09DD\u09DF-\u09E1\u09F0\u09F1"
 # Dependent marks: signs above, vowel signs, nukta, virama, au length mark, vocalic vowel signs.
 BENGALI_MARKS = "\u0981-\u0983\u09BC\u09BE-\u09C4\u09C7\u09C8\u09CB-\u09CD\u09D7\u09E2\u09E3\u09FE"
+
+# --- spans that no step may rewrite ---------------------------------------------------
+import regex  # noqa: E402  (kept beside the patterns that need it)
+
+# A URL: a scheme or "www." and then everything up to whitespace; trailing sentence
+# punctuation and closing brackets are left outside the URL.
+URL = regex.compile(
+    r"(?:(?:https?|ftp)://|www\.)[^\s<>\"]*+(?<![.,;:!?)\]'\"।॥])",
+    regex.IGNORECASE,
+)
+# An e-mail address (ASCII local part and domain).
+EMAIL = regex.compile(r"[A-Za-z0-9._%+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)+")
