@@ -33,7 +33,7 @@ import regex  # noqa: E402  (kept beside the patterns that need it)
 # A URL: a scheme or "www." and then everything up to whitespace; trailing sentence
 # punctuation and closing brackets are left outside the URL.
 URL = regex.compile(
-    r"(?:(?:https?|ftp)://|www\.)[^\s<>\"]*+(?<![.,;:!?)\]'\"।॥])",
+    r"(?:(?:https?|ftp)://|www\.)[^\s<>\"]*(?<![.,;:!?)\]'\"।॥])",
     regex.IGNORECASE,
 )
 # An e-mail address (ASCII local part and domain).
