@@ -10,11 +10,9 @@ import regex
 
 from ._validate import check_text
 
-# A run of two or more blank lines (possibly holding spaces or tabs), and the newline
-# before it: collapsed to a single blank line.
-BLANK_LINE_RUN = regex.compile(r"\n(?:[ \t]*+\n){2,}+")
-# Spaces and tabs at the end or start of a line.
-LINE_EDGE_SPACE = regex.compile(r"[ \t]++$|^[ \t]++", regex.MULTILINE)
+# Three or more newlines in a row (the lines between them are already trimmed): collapsed
+# to one blank line.
+BLANK_LINE_RUN = regex.compile(r"\n{3,}+")
 
 
 def tidy_layout(text: str) -> str:
@@ -24,7 +22,8 @@ def tidy_layout(text: str) -> str:
     'শিরোনাম\\n\\nপ্রথম অনুচ্ছেদ।'
     """
     check_text(text, "tidy_layout")
-    if "\n\n" in text or " \n" in text or "\n " in text or "\t" in text:
-        text = LINE_EDGE_SPACE.sub("", text)
+    if " \n" in text or "\n " in text or "\t" in text:
+        text = "\n".join([line.strip(" \t") for line in text.split("\n")])
+    if "\n\n\n" in text:
         text = BLANK_LINE_RUN.sub("\n\n", text)
     return text.strip("\n \t")

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
 from ._types import Removal
-from ._validate import check_bool, check_choice, check_text
+from ._validate import check_bool, check_choice, check_options, check_text
 
 Step = Callable[[str], str]
 
@@ -195,6 +195,9 @@ def _clean_pipeline(
             f"bnclean.learn_boilerplate(), got {type(boilerplate).__name__}"
         )
     check_bool("one_sentence_per_line", one_sentence_per_line)
+    check_options("clean", (name for name, _ in normalize_options),
+                  [f.name for f in fields(Normalize)]
+                  + ["captions", "boilerplate", "one_sentence_per_line"])
     steps: list[Step] = [Normalize(**dict(normalize_options))]
     if boilerplate is not False:
         steps.append(
