@@ -147,23 +147,22 @@ def _open_output(path: str | None) -> Iterator[IO[str]]:
         raise
 
 
-def _open_input(path: str) -> IO[str]:
+def _open_input(path: str) -> IO[bytes]:
     if path == "-":
-        return sys.stdin
-    return open(path, encoding="utf-8", newline="")
+        return sys.stdin.buffer
+    return open(path, "rb")
 
 
-def _lines(handle: IO[str], name: str) -> Iterator[tuple[int, str]]:
-    """Number the lines of ``handle``, turning a decoding error into an ``InputError``."""
-    line_no = 0
-    try:
-        for line_no, line in enumerate(handle, 1):
-            yield line_no, line
-    except UnicodeDecodeError as err:
-        raise InputError(
-            f"{name}:{line_no + 1}: not valid UTF-8 ({err.reason} at byte {err.start} of "
-            "the block being read); convert the file to UTF-8 first, e.g. with iconv"
-        ) from None
+def _lines(handle: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
+    """Number and decode the lines of ``handle``; a line that is not UTF-8 is an ``InputError``."""
+    for line_no, raw in enumerate(handle, 1):
+        try:
+            yield line_no, raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise InputError(
+                f"{name}:{line_no}: not valid UTF-8 ({err.reason} at byte {err.start + 1} of "
+                "the line); convert the file to UTF-8 first, e.g. with iconv"
+            ) from None
 
 
 def _report(args: argparse.Namespace, message: str) -> None:
@@ -172,7 +171,7 @@ def _report(args: argparse.Namespace, message: str) -> None:
 
 
 def _run_jsonl(args: argparse.Namespace, transform: Callable[[str], str],
-               handle: IO[str], name: str, out: IO[str]) -> int:
+               handle: IO[bytes], name: str, out: IO[str]) -> int:
     bad = 0
     out_field = args.output_field or args.field
     for line_no, line in _lines(handle, name):
