@@ -1,0 +1,289 @@
+"""Opt-in replacements for ML corpora: URLs, e-mails, emoji, numbers and punctuation.
+
+Each option is ``"keep"`` (the default), ``"remove"``, or any other non-empty string, which
+is the token put in place of each match (``urls="<URL>"``). The passes run in this order:
+e-mails, URLs, emoji, numbers, punctuation. A later pass never touches what an earlier one
+kept or inserted: URLs and e-mails that are kept, and the replacement tokens, are skipped
+("masked") by the later passes. Matching is done with one alternation per pass whose first
+branch is the masked spans, so nothing is swapped out and back (no placeholders).
+
+Removal never leaves a double space and never joins two words or two lines: a removed span
+takes the spaces and tabs around it along; one space is put back between two words, and
+none at the start or end of a line. Tokens replace exactly the matched text.
+
+See ``docs/replacements.md`` for what each option matches, with examples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from ._validate import check_text
+from .chars import EMAIL, URL
+
+__all__ = ["Replace", "replace_entities"]
+
+KEEP = "keep"
+REMOVE = "remove"
+# The options in the order their passes run, with the token shown in error messages.
+OPTIONS = {
+    "emails": "<EMAIL>",
+    "urls": "<URL>",
+    "emoji": "<EMOJI>",
+    "numbers": "<NUM>",
+    "punctuation": "<PUNCT>",
+}
+
+
+def _source(pattern: regex.Pattern[str]) -> str:
+    """The source of a shared compiled pattern, with its case flag made inline."""
+    if pattern.flags & regex.IGNORECASE:
+        return f"(?i:{pattern.pattern})"
+    return f"(?:{pattern.pattern})"
+
+
+# --- building blocks (sources; assembled into one pattern per pass below) --------------
+
+# An e-mail address or a URL, as defined once for the whole package in chars.py.
+EMAIL_SOURCE = _source(EMAIL)
+URL_SOURCE = _source(URL)
+
+# Pictographs that read as text symbols unless U+FE0F asks for emoji presentation:
+# © ® and the Extended_Pictographic characters below U+2300 (‼ ⁉ ™ ℹ ↔ ↕ ... ↩ ↪).
+TEXT_STYLE = "\u00A9\u00AE\u2000-\u22FF"
+# A keycap: digit, # or * with an optional U+FE0F and the combining enclosing keycap U+20E3.
+# A digit, # or * alone is never an emoji.
+KEYCAP = r"[0-9#*]\uFE0F?\u20E3"
+# One or two regional indicators: a flag such as 🇧🇩 (a lone indicator counts alone).
+FLAG = r"\p{Regional_Indicator}{1,2}+"
+# A pictograph: Extended_Pictographic or Emoji_Presentation (that includes the skin-tone
+# swatches), or a text-style pictograph followed by U+FE0F.
+PICTOGRAPH = (
+    rf"(?:(?![{TEXT_STYLE}])[\p{{Extended_Pictographic}}\p{{Emoji_Presentation}}]"
+    rf"|(?=\p{{Extended_Pictographic}})[{TEXT_STYLE}]\uFE0F)"
+)
+# What may follow a pictograph inside one emoji: variation selectors U+FE0E/U+FE0F,
+# skin-tone modifiers, tag characters (subdivision flags 🏴 + tags), the keycap mark.
+EMOJI_TAIL = r"[\uFE0E\uFE0F\p{Emoji_Modifier}\U000E0020-\U000E007F\u20E3]*+"
+EMOJI_ELEMENT = rf"(?:{KEYCAP}|{FLAG}|{PICTOGRAPH}{EMOJI_TAIL})"
+# One emoji cluster: elements joined by ZWJ (👩‍💻, 👨‍👩‍👧), and a dangling final ZWJ.
+# A ZWJ is only ever taken after an emoji element, so joiners in Bengali are never matched.
+EMOJI_CLUSTER = rf"{EMOJI_ELEMENT}(?:\u200D{EMOJI_ELEMENT})*+\u200D?"
+
+DIGIT = "0-9\u09E6-\u09EF"  # ASCII digits and Bengali digits ০-৯ (not every \d)
+# A number: digits with internal grouping, decimal, time and date separators
+# (১২,৩৪,৫৬৭  ৩.৫  10:30  ১২/০৫/২০২৩). A hyphen or dash is not internal: ২০১৯-২০ is two.
+NUMBER = rf"[{DIGIT}]++(?:[.,:/][{DIGIT}]++)*+"
+# A number that has a separator: its separators are not punctuation.
+SEPARATED_NUMBER = rf"[{DIGIT}]++(?:[.,:/][{DIGIT}]++)++"
+# A whitespace-delimited token that contains an ASCII letter (COVID-19, H5N1, mp3, 4G):
+# its digits are left alone, as digits="to_bengali" does (policy section 3).
+LATIN_TOKEN = r"(?<!\S)(?=\S*?[A-Za-z])\S++"
+# Punctuation: general category P* (including । ॥ and ৽) and the ASCII punctuation
+# symbols $ + < = > ^ ` | ~. Not ঃ (a letter sign), not ৳ (currency), no marks.
+PUNCTUATION = r"[\p{P}!-/:-@\[-`{-~]"
+
+# --- guards: a pass whose guard finds nothing is skipped ------------------------------
+
+# Something that could start an e-mail address or URL.
+URL_OR_EMAIL_HINT = regex.compile(r"@|://|www\.", regex.IGNORECASE)
+# Something that could start an emoji.
+EMOJI_HINT = regex.compile(
+    r"[\p{Extended_Pictographic}\p{Emoji_Presentation}\p{Regional_Indicator}\u20E3]"
+)
+# A digit.
+DIGIT_HINT = regex.compile(f"[{DIGIT}]")
+# A punctuation character.
+PUNCTUATION_HINT = regex.compile(PUNCTUATION)
+
+
+@dataclass(frozen=True)
+class _Pass:
+    """One pass: a pattern with a ``keep`` group and target groups, and what each target becomes.
+
+    ``tokens`` maps a target group to its token, or to ``None`` for removal; a target group
+    that is not in ``tokens`` is matched only to be kept (an e-mail while URLs are replaced).
+    """
+
+    guard: regex.Pattern[str]
+    pattern: regex.Pattern[str]
+    tokens: Mapping[str, str | None]
+
+    def __call__(self, text: str) -> str:
+        if not self.guard.search(text):
+            return text
+        return _rewrite(text, self.pattern, self.tokens)
+
+
+def _rewrite(text: str, pattern: regex.Pattern[str], tokens: Mapping[str, str | None]) -> str:
+    """Replace or remove the target matches of ``pattern``; one linear scan."""
+    pieces: list[str] = []
+    pos = 0
+    tail = ""  # last character written ("" at the start of the text)
+    space = False  # a space is owed between two words that a removal brought together
+    size = len(text)
+    for match in pattern.finditer(text):
+        kind = match.lastgroup
+        if kind not in tokens:
+            continue
+        token = tokens[kind]
+        start, end = match.span()
+        if token is None:  # removal: take the spaces and tabs on both sides along
+            while start > pos and text[start - 1] in " \t":
+                start -= 1
+            while end < size and text[end] in " \t":
+                end += 1
+        if start > pos:
+            if space:
+                pieces.append(" ")
+            pieces.append(text[pos:start])
+            tail, space = text[start - 1], False
+        if token is not None:
+            if space:
+                pieces.append(" ")
+            pieces.append(token)
+            tail, space = token[-1], False
+        else:
+            after = text[end] if end < size else "\n"
+            # A space between two non-space characters; nothing at a line start or end.
+            space = not (tail == "" or tail.isspace() or after.isspace())
+        pos = end
+    if pos == 0:
+        return text
+    if pos < size:
+        if space:
+            pieces.append(" ")
+        pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _compile(keep: list[str], targets: dict[str, str]) -> regex.Pattern[str]:
+    """One alternation: the masked spans first (group ``keep``), then the named targets."""
+    branches = [f"(?P<keep>{'|'.join(keep)})"] if keep else []
+    branches += [f"(?P<{name}>{source})" for name, source in targets.items()]
+    return regex.compile("|".join(branches))
+
+
+def _plan(options: Mapping[str, str]) -> tuple[_Pass, ...]:
+    """The passes for one set of options, in order; identity options have no pass."""
+    tokens = sorted({v for v in options.values() if v not in (KEEP, REMOVE)}, key=len, reverse=True)
+    masked_tokens = [regex.escape(t) for t in tokens]
+    kept = [src for name, src in (("emails", EMAIL_SOURCE), ("urls", URL_SOURCE))
+            if options[name] == KEEP]
+    keycaps = [KEYCAP] if options["emoji"] == KEEP else []
+
+    def value(name: str) -> str | None:
+        return None if options[name] == REMOVE else options[name]
+
+    passes = []
+    if options["emails"] != KEEP or options["urls"] != KEEP:
+        # E-mail before URL at each position, so user@www.example.com is an e-mail; a URL
+        # starts earlier than an address inside it, so that address stays in the URL.
+        passes.append(_Pass(
+            URL_OR_EMAIL_HINT,
+            _compile(masked_tokens, {"emails": EMAIL_SOURCE, "urls": URL_SOURCE}),
+            {name: value(name) for name in ("emails", "urls") if options[name] != KEEP},
+        ))
+    if options["emoji"] != KEEP:
+        passes.append(_Pass(
+            EMOJI_HINT,
+            _compile(masked_tokens + kept, {"emoji": EMOJI_CLUSTER}),
+            {"emoji": value("emoji")},
+        ))
+    if options["numbers"] != KEEP:
+        passes.append(_Pass(
+            DIGIT_HINT,
+            _compile(masked_tokens + kept + keycaps + [LATIN_TOKEN], {"numbers": NUMBER}),
+            {"numbers": value("numbers")},
+        ))
+    if options["punctuation"] != KEEP:
+        passes.append(_Pass(
+            PUNCTUATION_HINT,
+            _compile(masked_tokens + kept + keycaps + [SEPARATED_NUMBER],
+                     {"punctuation": f"{PUNCTUATION}++"}),
+            {"punctuation": value("punctuation")},
+        ))
+    return tuple(passes)
+
+
+@lru_cache(maxsize=64)
+def _cached_plan(items: tuple[tuple[str, str], ...]) -> tuple[_Pass, ...]:
+    return _plan(dict(items))
+
+
+def _check_option(name: str, value: object) -> str:
+    """Return a valid option value, or raise naming the valid choices."""
+    example = OPTIONS[name]
+    choices = f"'keep', 'remove', or a replacement token such as {example!r}"
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str: {choices}; got {type(value).__name__} {value!r}")
+    if not value:
+        raise ValueError(f"{name}='' is not valid; choose one of: {choices} (use 'remove' to delete)")
+    if "\n" in value or "\r" in value:
+        raise ValueError(f"{name}={value!r} is not valid: a replacement token cannot hold a line break")
+    return value
+
+
+@dataclass(frozen=True)
+class Replace:
+    """Replace or remove URLs, e-mails, emoji, numbers and punctuation (all kept by default).
+
+    Each option is ``"keep"``, ``"remove"`` or a replacement token. The patterns are
+    compiled once per set of options; the step keeps no state between calls and pickles.
+
+    >>> Replace(urls="<URL>", numbers="<NUM>")("দাম ১২,৫০০ টাকা: https://example.com")
+    'দাম <NUM> টাকা: <URL>'
+    >>> Replace(punctuation="remove", emoji="remove")("আমি ভাত খাই। 😀 তুমি?")
+    'আমি ভাত খাই তুমি'
+    """
+
+    urls: str = KEEP
+    emails: str = KEEP
+    emoji: str = KEEP
+    numbers: str = KEEP
+    punctuation: str = KEEP
+    _passes: tuple[_Pass, ...] = field(init=False, repr=False, compare=False)
+
+    name = "replace"
+
+    def __post_init__(self) -> None:
+        options = {name: _check_option(name, getattr(self, name)) for name in OPTIONS}
+        object.__setattr__(self, "_passes", _cached_plan(tuple(options.items())))
+
+    @property
+    def is_identity(self) -> bool:
+        """True when every option is ``"keep"``: the step changes nothing."""
+        return not self._passes
+
+    def __call__(self, text: str) -> str:
+        check_text(text, self.name)
+        for step in self._passes:
+            text = step(text)
+        return text
+
+
+def replace_entities(
+    text: str,
+    *,
+    urls: str = KEEP,
+    emails: str = KEEP,
+    emoji: str = KEEP,
+    numbers: str = KEEP,
+    punctuation: str = KEEP,
+) -> str:
+    """Replace or remove URLs, e-mails, emoji, numbers and punctuation in ``text``.
+
+    Each option is ``"keep"`` (default), ``"remove"`` or a replacement token.
+
+    >>> replace_entities("লিখুন: info@example.com 👍🏽", emails="<EMAIL>", emoji="<EMOJI>")
+    'লিখুন: <EMAIL> <EMOJI>'
+    >>> replace_entities("১০টা বাজে, ৩.৫ কেজি।", numbers="<NUM>")
+    '<NUM>টা বাজে, <NUM> কেজি।'
+    """
+    check_text(text, "replace_entities")
+    step = Replace(urls=urls, emails=emails, emoji=emoji, numbers=numbers, punctuation=punctuation)
+    return step(text)
