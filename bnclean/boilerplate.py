@@ -1,32 +1,693 @@
-"""Boilerplate stripping (policy section 5). STUB: being replaced."""
+"""Boilerplate stripping (policy section 5), on line-structured text.
+
+Every rule removes whole lines and has a reason label (``removals`` reports them). A line
+is looked up whole, after normalization (``line_key``), in the phrase sets of
+``bnclean/data/boilerplate/*.txt``; parametrized shapes (timestamps, counters, bylines,
+prompts that name a site) are precompiled patterns below. The rules:
+
+Anywhere in the page (the whole line must be the chrome):
+  ``site-name``, ``byline``, ``timestamp``, ``reading-time``, ``gallery-counter``,
+  ``share-prompt``, ``follow-prompt``, ``subscribe-prompt``, ``app-prompt``, ``comments``,
+  ``advertisement``, ``navigation``, ``copyright``, ``user-phrase`` (``extra_phrases``),
+  ``learned`` (a ``BoilerplateModel``);
+  ``read-more``: a related-story marker and the headline lines that directly follow it,
+  up to a blank line or a line of prose (at most ``MAX_RELATED`` lines).
+Only in the head (before the first line of the article) and the tail (after its last line):
+  ``section-label`` (section words, navigation rows, breadcrumbs) and ``non-bengali``
+  (lines with no Bengali letter in a Bengali page, unless they are an English sentence).
+The whole page:
+  ``not-article``: a block, login or search page (one of its lines is in
+  ``not_article.txt`` and it has fewer than two lines of prose) cleans to "".
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
+import regex
+import unicodedata2
+
+from ._types import Removal
 from ._validate import check_text
+from .captions import INVISIBLE, sentence_units
 
-_PHRASES = {"শেয়ার করুন", "Comments", "মন্তব্য", "বিজ্ঞাপন", "Advertisement"}
+# --- normalization of a line for lookup -----------------------------------------------
+
+# Runs of whitespace (including NBSP and other Unicode spaces): one space.
+SPACE_RUN = regex.compile(r"\s++")
+# Punctuation trimmed from both ends of a line before lookup: "আরও পড়ুন:" -> "আরও পড়ুন",
+# "| Home |" -> "Home". The danda is trimmed too ("শেয়ার করুন।").
+EDGE_PUNCT = " \t|:;,.\-–—•·»«›‹>/*_=~।॥"
+# Lines longer than this are never chrome (the longest prompt is about 130 characters).
+MAX_CHROME_CHARS = 220
+# Related-story blocks: at most this many headline lines after a marker.
+MAX_RELATED = 10
+# A related headline or tag line is at most this long.
+MAX_HEADLINE_CHARS = 160
+
+BENGALI_LETTER = regex.compile(r"[\u0985-\u09B9\u09CE\u09DC-\u09E1\u09F0\u09F1]")
+LATIN_LETTER = regex.compile(r"[A-Za-z]")
+
+
+def _nfc(text: str) -> str:
+    return text if text.isascii() else unicodedata2.normalize("NFC", text)
+
+
+def line_key(line: str) -> str:
+    """The lookup form of a line: NFC, no invisible characters, spaces collapsed, edge
+    punctuation trimmed, case folded.
+
+    >>> line_key("  আরও  পড়ুন: ")
+    'আরও পড়ুন'
+    >>> line_key("The Daily Star  | English")
+    'the daily star | english'
+    """
+    if not line.isascii():
+        line = _nfc(INVISIBLE.sub("", line))
+    return SPACE_RUN.sub(" ", line).strip(EDGE_PUNCT).casefold()
+
+
+# --- data files -------------------------------------------------------------------------
+
+# A "[reason]" line in a phrase file: the reason label of the entries below it.
+SECTION_HEADER = regex.compile(r"^\[([a-z-]+)\]$")
+
+
+def _read_data(name: str) -> list[tuple[str, str]]:
+    """``(reason, key)`` pairs of a data file; reason is "" outside a ``[reason]`` section."""
+    text = resources.files("bnclean").joinpath("data", "boilerplate", name).read_text("utf-8")
+    pairs = []
+    reason = ""
+    for raw in text.splitlines():
+        entry = raw.strip()
+        if not entry or entry.startswith("#"):
+            continue
+        header = SECTION_HEADER.match(entry)
+        if header:
+            reason = header.group(1)
+            continue
+        key = line_key(entry)
+        if key:
+            pairs.append((reason, key))
+    return pairs
+
+
+@dataclass(frozen=True)
+class _Tables:
+    sites: frozenset[str]
+    bylines: frozenset[str]
+    sections: frozenset[str]
+    markers: frozenset[str]
+    not_article: frozenset[str]
+    phrases: dict[str, str]  # key -> reason
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    """The phrase sets, read from the package data files once, on first use."""
+    phrases: dict[str, str] = {}
+    for name in ("phrases_bn.txt", "phrases_en.txt"):
+        for reason, key in _read_data(name):
+            phrases.setdefault(key, reason or "navigation")
+    return _Tables(
+        sites=frozenset(k for _, k in _read_data("sites.txt")),
+        bylines=frozenset(k for _, k in _read_data("bylines.txt")),
+        sections=frozenset(k for _, k in _read_data("sections.txt")),
+        markers=frozenset(k for _, k in _read_data("related_markers.txt")),
+        not_article=frozenset(k for _, k in _read_data("not_article.txt")),
+        phrases=phrases,
+    )
+
+
+# --- patterns for parametrized shapes ----------------------------------------------------
+# Patterns are matched against ``line_key(line)``: NFC (so ড় য় are base + nukta \u09BC),
+# single spaces, case folded. ``_alt`` builds an alternation of NFC words, longest first.
+
+
+def _alt(words: str) -> str:
+    items = sorted({_nfc(w) for w in words.split("|")}, key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(w) for w in items) + ")"
+
+
+DIGIT = "[0-9\u09E6-\u09EF]"  # ASCII and Bengali digits ০-৯
+_MONTHS = _alt(
+    "জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|অগস্ট|অগাস্ট"
+    "|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর"
+    "|বৈশাখ|জ্যৈষ্ঠ|আষাঢ়|শ্রাবণ|ভাদ্র|আশ্বিন|কার্তিক|অগ্রহায়ণ|পৌষ|মাঘ|ফাল্গুন|চৈত্র"
+    "|january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_WEEKDAYS = _alt(
+    "রবিবার|রোববার|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার|শনিবার"
+    "|sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat"
+)
+# Labels of publication and update stamps.
+_STAMP_LABELS = _alt(
+    "প্রকাশ|প্রকাশিত|প্রকাশের সময়|প্রকাশিত হয়েছে|আপডেট|আপডেট হয়েছে|সর্বশেষ আপডেট|শেষ আপডেট"
+    "|হালনাগাদ|সর্বশেষ হালনাগাদ|পোস্ট|পোস্ট করা হয়েছে|সময়|তারিখ|প্রথম প্রকাশ"
+    "|published|updated|last updated|first published|posted|modified|date|on"
+)
+# Times of day and zones.
+_DAYPARTS = _alt(
+    "am|pm|a.m.|p.m.|এএম|পিএম|অপরাহ্ন|অপরাহ্ণ|পূর্বাহ্ন|পূর্বাহ্ণ|সকাল|দুপুর|বিকাল|বিকেল|সন্ধ্যা|রাত|ভোর"
+    "|ist|gmt|bst|utc|bdt|ঢাকা"
+)
+_ERAS = _alt("বঙ্গাব্দ|খ্রিস্টাব্দ|খ্রিষ্টাব্দ|হিজরি|সাল|ইং|বাংলা")
+_UNITS = _alt(
+    "সেকেন্ড|মিনিট|ঘণ্টা|ঘন্টা|দিন|সপ্তাহ|মাস|বছর"
+    "|s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours"
+    "|d|day|days|w|wk|week|weeks|mo|month|months|y|yr|yrs|year|years"
+)
+_AGO = _alt("আগে|পূর্বে|ago")
+# A number, possibly with an ordinal suffix: ২৮, 28th, ১লা, ২রা, ২২শে, ৫ই.
+_NUMBER = DIGIT + r"{1,4}+(?:ই|লা|রা|শে|এ|th|st|nd|rd|টা)?"
+
+# A lone timestamp: the whole line is date and time words, numbers, labels and separators,
+# e.g. "প্রকাশ: ১২ মার্চ ২০২৪, ১০:৩০", "রোববার, জুলাই ২৮, ২০২৪ ১২:১৫ অপরাহ্ন",
+# "Sunday, July 28, 2024", "২ ঘণ্টা আগে", "4h ago", "প্রকাশ: ০৭ নভেম্বর ২৩ । ১৮:৩২ |
+# আপডেট: ...". Each token is possessive: the match is linear in the line.
+TIMESTAMP = regex.compile(
+    rf"(?:(?:{_STAMP_LABELS}|{_WEEKDAYS}|{_MONTHS}|{_DAYPARTS}|{_ERAS}|{_AGO}"
+    rf"|{_NUMBER}(?:\s*+{_UNITS}(?![\p{{L}}\p{{M}}]))?)(?![\p{{L}}\p{{M}}])"
+    rf"|[\s,:;./|\-–—।()'])++",
+    regex.IGNORECASE,
+)
+# What a timestamp must contain besides numbers: a date or time word, a label or "ago".
+TIMESTAMP_ANCHOR = regex.compile(
+    rf"{_MONTHS}|{_WEEKDAYS}|{_STAMP_LABELS}|{_AGO}|{DIGIT}{{1,2}}\s*+:\s*+{DIGIT}{{2}}",
+    regex.IGNORECASE,
+)
+# Reading time: "পড়ার সময়: ৫ মিনিট", "Reading time: 4 min", "5 min read".
+READING_TIME = regex.compile(
+    _nfc(
+        rf"^(?:(?:পড়ার সময়|পড়তে সময় লাগবে|পড়তে লাগবে|reading time|read time)\s*+:?\s*+"
+        rf"{DIGIT}++\s*+(?:মিনিট|min|mins|minutes)"
+        rf"|{DIGIT}++\s*+(?:min|mins|minute|minutes|মিনিট)\s++(?:read|পড়া|পাঠ))$"
+    ),
+    regex.IGNORECASE,
+)
+# A photo gallery counter: "১ / ১৮", "3/12", "2 of 9".
+GALLERY_COUNTER = regex.compile(rf"^{DIGIT}{{1,3}}+\s*+(?:/|of|এর মধ্যে)\s*+{DIGIT}{{1,3}}+$")
+# A comment counter line: "Comments (3)", "৫ মন্তব্য", "মন্তব্য (০)".
+COMMENTS = regex.compile(
+    rf"^(?:{DIGIT}++\s*+)?(?:comments?|মন্তব্য(?:সমূহ)?)(?:\s*+\(?\s*+{DIGIT}++\s*+\)?)?$"
+)
+# A copyright line: starts with ©, (c), "Copyright", "স্বত্ব", "কপিরাইট", or says all
+# rights are reserved.
+COPYRIGHT = regex.compile(
+    _nfc(
+        r"^(?:©|\(c\)|copyright\b|কপিরাইট|স্বত্ব|সর্বস্বত্ব)"
+        r"|all rights reserved|সর্বস্বত্ব সংরক্ষিত|স্বত্ব সংরক্ষিত|সকল স্বত্ব"
+    ),
+    regex.IGNORECASE,
+)
+# A line that is only a domain name: "bdnews24.com", "www.prothomalo.com", "রাইজিংবিডি.কম".
+DOMAIN = regex.compile(
+    r"^(?:https?://)?(?:www\.)?[a-z0-9-]++(?:\.[a-z0-9-]++)*+\.(?:com|net|org|info|news|tv|live|co|in|bd)(?:\.[a-z]{2})?/?$"
+    r"|^[\u0980-\u09FF]++(?:\.[\u0980-\u09FF]++)*+\.(?:কম|নেট)$"
+)
+# Byline roles that end a byline: "<district> প্রতিনিধি", "স্পোর্টস ডেস্ক", "চট্টগ্রাম ব্যুরো",
+# "ঢাকা অফিস", "সমকাল প্রতিবেদক", "স্টার অনলাইন রিপোর্ট", "Staff Correspondent".
+_BYLINE_ROLES = _alt(
+    "প্রতিনিধি|প্রতিবেদক|সংবাদদাতা|সংবাদাতা|ডেস্ক|ব্যুরো|অফিস|রিপোর্টার|রিপোর্ট|করেসপন্ডেন্ট"
+    "|correspondent|desk|bureau|reporter|report"
+)
+# A byline: an optional "By"/"লেখক:"-style prefix, up to five words, a role, then up to
+# three ", <place or site>" or "| <stamp>" parts: "নিজস্ব প্রতিবেদক, ঢাকা", "খুলনা প্রতিনিধি",
+# "ক্রীড়া প্রতিবেদক, বিডিনিউজ টোয়েন্টিফোর ডটকম", "Written By Zee 24 Ghanta Entertainment
+# Desk | Last Updated: Sep 20, 2024, 06:30 PM IST".
+BYLINE = regex.compile(
+    rf"^(?:(?:written by|reported by|by|লেখক|প্রতিবেদক|লিখেছেন)(?:\s*+:\s*+|\s++))?"
+    rf"(?:[\p{{L}}\p{{M}}\p{{N}}.'’-]++\s++){{0,5}}{_BYLINE_ROLES}(?![\p{{L}}\p{{M}}])"
+    rf"(?:\s*+[,|/]\s*+[^,|/।!?]{{1,45}}+){{0,3}}+$",
+    regex.IGNORECASE,
+)
+# A labelled author line: "পোস্ট করেছেন: গ্রামের কথা", "লেখক : সাবেক সচিব", "Posted by: admin".
+AUTHOR_LINE = regex.compile(
+    _nfc(
+        r"^(?:পোস্ট করেছেন|লিখেছেন|লেখক|লেখা|posted by|written by|author|by)\s*+:\s*+[^।!?:]{1,50}+$"
+    ),
+    regex.IGNORECASE,
+)
+# An English "By Firstname Lastname" line (capitalised words only; checked on the raw line).
+BY_NAME = regex.compile(r"^\s*+By\s++\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,4}+\s*+$")
+
+# Calls to action: an imperative verb and a channel. Checked on short one-sentence lines
+# with no quotation ("তিনি ফেসবুকে পোস্ট শেয়ার করেন।" has no imperative and stays).
+CTA_VERB = regex.compile(
+    _nfc(
+        r"(?P<follow>ফলো করুন|অনুসরণ করুন|লাইক দিন|লাইক করুন|যুক্ত হোন|যোগ দিন|জয়েন করুন|চোখ রাখুন|অন রাখুন"
+        r"|follow us|follow|like us|join us|join)"
+        r"|(?P<subscribe>সাবস্ক্রাইব করুন|subscribe)"
+        r"|(?P<app>ডাউনলোড করুন|ইনস্টল করুন|download|install)"
+        r"|(?P<share>শেয়ার করুন|share)"
+    ),
+    regex.IGNORECASE,
+)
+CTA_CHANNEL = regex.compile(
+    _nfc(
+        r"গুগল নিউজ|ফেসবুক|ইউটিউব|হোয়াটসঅ্যাপ|হোয়াটস অ্যাপ|টেলিগ্রাম|টুইটার|ইনস্টাগ্রাম|টিকটক|চ্যানেল|পেজ|অ্যাপ"
+        r"|নিউজলেটার|নোটিফিকেশন|google news|facebook|youtube|whatsapp|telegram|twitter|instagram"
+        r"|channel|page|app|newsletter|notifications"
+    ),
+    regex.IGNORECASE,
+)
+# Words that tie a call to action to the site's news (then it is chrome anywhere; without
+# them a call to action is chrome only in the head or the tail: a how-to step stays).
+CTA_NEWS = regex.compile(
+    _nfc(r"খবর|সংবাদ|আমাদের|নিউজ|news|updates|our|stories"), regex.IGNORECASE
+)
+# Quotation marks: a quoted call to action is prose.
+QUOTE = regex.compile(r"[\"“”‘’']")
+# Sentence marks (danda, double danda, ?, !).
+SENTENCE_MARK = regex.compile(r"[।॥?!]")
+# A related-story marker with its headline on the same line: "আরও পড়ুন: <headline>".
+INLINE_MARKER = regex.compile(r"^(?P<marker>[^:–—\-]{2,40}?)\s*+[:–—\-]\s*+(?P<rest>.+)$")
+# Separators of a navigation row or breadcrumb: "প্রচ্ছদ » জাতীয়", "Home | News".
+NAV_SEPARATOR = regex.compile(r"\s*+[»›>|/•·]\s*+|\s{2,}+")
+# An English sentence: ends with . ! ? or a closing quote after one.
+ENGLISH_SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*+$")
+
+# A line of prose: long enough, with a sentence mark. Used for the not-article check and
+# to end a related-story block.
+MIN_PROSE_WORDS = 8
+
+
+def _is_prose(line: str) -> bool:
+    s = line.strip()
+    if not s:
+        return False
+    words = s.count(" ") + 1
+    if words >= MIN_PROSE_WORDS and (SENTENCE_MARK.search(s) or ENGLISH_SENTENCE_END.search(s)):
+        return True
+    return len(SENTENCE_MARK.findall(s)) >= 2
+
+
+def _is_headline_like(line: str) -> bool:
+    """A related headline or tag: short, and not a sentence of prose."""
+    s = line.strip()
+    if not s or len(s) > MAX_HEADLINE_CHARS:
+        return False
+    if s[-1] in "।॥":
+        return False
+    return not (ENGLISH_SENTENCE_END.search(s) and s.count(" ") >= 5 and s[-1] == ".")
+
+
+# --- the learned model ---------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class BoilerplateModel:
+    """Lines (and leading/trailing sentence fragments) that recur across a corpus.
+
+    Built by ``learn_boilerplate``; ``clean(text, boilerplate=model)`` removes them. Frozen
+    and made of frozensets, so it hashes (it is part of ``clean``'s pipeline cache key) and
+    pickles. Entries are ``line_key`` forms.
+    """
+
     lines: frozenset[str] = frozenset()
+    prefixes: frozenset[str] = frozenset()
+    suffixes: frozenset[str] = frozenset()
+    min_docs: int = 0
+    n_docs: int = 0
+
+    def __len__(self) -> int:
+        return len(self.lines) + len(self.prefixes) + len(self.suffixes)
+
+
+# Learned whole lines are short: a recurring long line is more likely a quoted statement.
+MAX_LEARNED_LINE_CHARS = 100
+MAX_LEARNED_LINE_WORDS = 12
+# Learned fragments (first or last sentence of a line) are shorter still.
+MAX_FRAGMENT_CHARS = 40
+MAX_FRAGMENT_WORDS = 4
+
+
+def _fragments(line: str) -> tuple[str | None, str | None]:
+    """The first and last sentence of a line of two or more sentences, as keys."""
+    spans = sentence_units(line)
+    if len(spans) < 2:
+        return None, None
+    first = line_key(line[spans[0][0]:spans[0][1]])
+    last = line_key(line[spans[-1][0]:spans[-1][1]])
+    return first, last
+
+
+def _fragment_ok(key: str | None) -> bool:
+    return bool(key) and len(key) <= MAX_FRAGMENT_CHARS and key.count(" ") < MAX_FRAGMENT_WORDS
+
+
+def learn_boilerplate(docs: Iterable[str], *, min_docs: int = 5) -> BoilerplateModel:
+    """Learn the chrome of a corpus: lines that recur in at least ``min_docs`` documents.
+
+    A line counts once per document. Only short lines are learned (at most
+    ``MAX_LEARNED_LINE_CHARS`` characters and ``MAX_LEARNED_LINE_WORDS`` words), so a
+    statement quoted by many articles is not. For pages stored as one line, the first and
+    last sentence of a line are counted too, and short recurring ones (at most
+    ``MAX_FRAGMENT_WORDS`` words: "সূত্র: বাসস", "ফাইল ফটো।") become fragments that
+    ``StripBoilerplate`` cuts from the start or end of a line.
+
+    >>> pages = ["শিরোনাম\\nআমাদের ফেসবুক পেজ দেখুন"] * 3
+    >>> model = learn_boilerplate(pages, min_docs=3)
+    >>> strip_boilerplate_with(model, "নতুন খবর\\nআমাদের ফেসবুক পেজ দেখুন")
+    'নতুন খবর'
+    """
+    if isinstance(docs, (str, bytes)):
+        raise TypeError("learn_boilerplate() expects an iterable of str documents, got a single "
+                        f"{type(docs).__name__}")
+    if not isinstance(min_docs, int) or isinstance(min_docs, bool) or min_docs < 2:
+        raise ValueError(f"min_docs must be an int >= 2, got {min_docs!r}")
+    lines: Counter[str] = Counter()
+    firsts: Counter[str] = Counter()
+    lasts: Counter[str] = Counter()
+    n = 0
+    for i, doc in enumerate(docs):
+        if not isinstance(doc, str):
+            try:
+                check_text(doc, "learn_boilerplate")
+            except TypeError as err:
+                raise TypeError(f"document {i}: {err}") from None
+        n += 1
+        seen: set[str] = set()
+        heads: set[str] = set()
+        tails: set[str] = set()
+        for line in doc.split("\n"):
+            key = line_key(line)
+            if not key:
+                continue
+            if len(key) <= MAX_LEARNED_LINE_CHARS and key.count(" ") < MAX_LEARNED_LINE_WORDS:
+                seen.add(key)
+            first, last = _fragments(line)
+            if _fragment_ok(first):
+                heads.add(first)  # type: ignore[arg-type]
+            if _fragment_ok(last):
+                tails.add(last)  # type: ignore[arg-type]
+        lines.update(seen)
+        firsts.update(heads)
+        lasts.update(tails)
+    return BoilerplateModel(
+        lines=frozenset(k for k, c in lines.items() if c >= min_docs),
+        prefixes=frozenset(k for k, c in firsts.items() if c >= min_docs),
+        suffixes=frozenset(k for k, c in lasts.items() if c >= min_docs),
+        min_docs=min_docs,
+        n_docs=n,
+    )
+
+
+# --- classifying lines -----------------------------------------------------------------------
+
+_REL = "boilerplate:"
+
+
+def _site_byline(key: str, sites: frozenset[str]) -> bool:
+    """"<site>, <city>" (``বিবিসি বাংলা, কলকাতা``): a site name and one or two short parts."""
+    parts = [p.strip() for p in key.split(",")]
+    return (
+        1 < len(parts) <= 3
+        and parts[0] in sites
+        and all(0 < len(p) <= 25 and p.count(" ") < 2 for p in parts[1:])
+    )
+
+
+def _is_timestamp(key: str) -> bool:
+    if len(key) > 120 or not regex.search(DIGIT, key):
+        return False
+    return TIMESTAMP.fullmatch(key) is not None and TIMESTAMP_ANCHOR.search(key) is not None
+
+
+def _is_byline(key: str, line: str, t: _Tables) -> bool:
+    if key in t.bylines or _site_byline(key, t.sites):
+        return True
+    if len(key) > 110 or SENTENCE_MARK.search(key):
+        return False
+    if BYLINE.match(key) or AUTHOR_LINE.match(key) or BY_NAME.match(line):
+        return True
+    # "<byline> | <stamp>" and "<stamp> | <byline>"
+    parts = [p.strip(EDGE_PUNCT) for p in key.split("|")]
+    return len(parts) > 1 and all(
+        p and (p in t.bylines or BYLINE.match(p) or _is_timestamp(p)) for p in parts
+    ) and any(p in t.bylines or BYLINE.match(p) for p in parts)
+
+
+def _cta(key: str, line: str) -> tuple[str, bool] | None:
+    """``(reason, strong)`` if the line is a call to action, else None."""
+    if len(key) > 200 or QUOTE.search(line):
+        return None
+    verb = CTA_VERB.search(key)
+    if verb is None or not CTA_CHANNEL.search(key):
+        return None
+    marks = SENTENCE_MARK.findall(key)
+    if len(marks) > 1:
+        return None
+    reason = verb.lastgroup or "follow"
+    return f"{reason}-prompt", CTA_NEWS.search(key) is not None
+
+
+def _is_section_row(key: str, sections: frozenset[str]) -> bool:
+    """A section label, a breadcrumb ("প্রচ্ছদ » জাতীয়") or a row of section words."""
+    if key in sections:
+        return True
+    parts = [p for p in NAV_SEPARATOR.split(key) if p]
+    if len(parts) > 1 and all(p in sections for p in parts):
+        return True
+    words = key.split(" ")
+    return len(words) >= 3 and all(w in sections for w in words)
+
+
+def _strong(line: str, key: str, t: _Tables, step: StripBoilerplate) -> str | None:
+    """The reason a line is chrome anywhere in the page, or None."""
+    if step.extra_phrases and key in step._extra_keys():
+        return "user-phrase"
+    model = step.model
+    if model is not None and key in model.lines:
+        return "learned"
+    if key in t.markers:
+        return "read-more"
+    reason = t.phrases.get(key)
+    if reason:
+        return reason
+    if key in t.sites or DOMAIN.match(key):
+        return "site-name"
+    if _is_byline(key, line, t):
+        return "byline"
+    if _is_timestamp(key):
+        return "timestamp"
+    if READING_TIME.match(key):
+        return "reading-time"
+    if GALLERY_COUNTER.match(key):
+        return "gallery-counter"
+    if COMMENTS.match(key):
+        return "comments"
+    if len(key) <= 200 and COPYRIGHT.search(key):
+        return "copyright"
+    m = INLINE_MARKER.match(key)
+    if m and m.group("marker").strip(EDGE_PUNCT) in t.markers and _is_headline_like(m.group("rest")):
+        return "read-more-inline"
+    cta = _cta(key, line)
+    if cta and cta[1]:
+        return cta[0]
+    return None
+
+
+def _weak(line: str, key: str, t: _Tables) -> str | None:
+    """The reason a line is chrome when it is in the head or tail of the page, or None."""
+    if _is_section_row(key, t.sections):
+        return "section-label"
+    cta = _cta(key, line)
+    if cta:
+        return cta[0]
+    if not BENGALI_LETTER.search(line):
+        # An English sentence stays (a quote at the very end of an article).
+        if LATIN_LETTER.search(line) and line.strip().count(" ") >= 4 and ENGLISH_SENTENCE_END.search(line.strip()):
+            return None
+        return "non-bengali"
+    return None
+
+
+def _plan(text: str, step: StripBoilerplate) -> list[Removal]:
+    """Every line ``step`` removes from ``text``, with its reason."""
+    t = _tables()
+    lines = text.split("\n")
+    n = len(lines)
+    keys = [line_key(line) if len(line) <= 4 * MAX_CHROME_CHARS else "\x00" for line in lines]
+    reasons: list[str | None] = [None] * n
+    blank = [not k for k in keys]
+    chrome_ok = [len(k) <= MAX_CHROME_CHARS for k in keys]
+
+    # A page that is not an article.
+    if any(k in t.not_article for k in keys if k):
+        if sum(1 for line in lines if _is_prose(line)) < 2:
+            return [Removal(i + 1, line, _REL + "not-article") for i, line in enumerate(lines) if line.strip()]
+
+    i = 0
+    while i < n:
+        if blank[i] or not chrome_ok[i]:
+            i += 1
+            continue
+        reason = _strong(lines[i], keys[i], t, step)
+        if reason is None:
+            i += 1
+            continue
+        if reason == "read-more-inline":
+            reasons[i] = "read-more"
+            i += 1
+            continue
+        reasons[i] = reason
+        i += 1
+        if reason != "read-more":
+            continue
+        # The related headlines after a marker: blank lines right after the marker, then
+        # headline-like lines up to a blank line or prose.
+        j = i
+        while j < n and blank[j]:
+            j += 1
+        taken = 0
+        while j < n and not blank[j] and taken < MAX_RELATED and _is_headline_like(lines[j]):
+            reasons[j] = "read-more"
+            taken += 1
+            j += 1
+        if taken:
+            i = j
+
+    # Head and tail: weak rules apply before the first and after the last content line.
+    bengali_page = any(
+        BENGALI_LETTER.search(lines[k]) for k in range(n) if reasons[k] is None and not blank[k]
+    )
+    weak: list[str | None] = [None] * n
+    for k in range(n):
+        if reasons[k] is None and not blank[k] and chrome_ok[k]:
+            w = _weak(lines[k], keys[k], t)
+            if w == "non-bengali" and not bengali_page:
+                w = None
+            weak[k] = w
+    content = [k for k in range(n) if reasons[k] is None and not blank[k] and weak[k] is None]
+    first = content[0] if content else n
+    last = content[-1] if content else -1
+    for k in range(n):
+        if weak[k] and (k < first or k > last):
+            reasons[k] = weak[k]
+
+    # Learned fragments at the start or end of a line (reported with the fragment).
+    removals = [Removal(k + 1, lines[k], _REL + r) for k, r in enumerate(reasons) if r]
+    model = step.model
+    if model is not None and (model.prefixes or model.suffixes):
+        for k in range(n):
+            if reasons[k] is None and not blank[k]:
+                for frag, why in _learned_fragments(lines[k], model):
+                    removals.append(Removal(k + 1, frag, _REL + why))
+        removals.sort(key=lambda r: r.line_no)
+    return removals
+
+
+def _learned_fragments(line: str, model: BoilerplateModel) -> list[tuple[str, str]]:
+    spans = sentence_units(line)
+    if len(spans) < 2:
+        return []
+    out = []
+    head = line[spans[0][0]:spans[0][1]]
+    if line_key(head) in model.prefixes:
+        out.append((head, "learned-prefix"))
+    tail = line[spans[-1][0]:spans[-1][1]]
+    if line_key(tail) in model.suffixes and (len(spans) > 2 or not out):
+        out.append((tail, "learned-suffix"))
+    return out
+
+
+def _strip_fragments(line: str, model: BoilerplateModel) -> str:
+    spans = sentence_units(line)
+    if len(spans) < 2:
+        return line
+    start, end = 0, len(line)
+    if line_key(line[spans[0][0]:spans[0][1]]) in model.prefixes:
+        start = spans[1][0]
+    if line_key(line[spans[-1][0]:spans[-1][1]]) in model.suffixes and (
+        len(spans) > 2 or start == 0
+    ):
+        end = spans[-2][1]
+    if start == 0 and end == len(line):
+        return line
+    return line[:spans[0][0]] + line[start:end]
 
 
 @dataclass(frozen=True)
 class StripBoilerplate:
+    """The ``strip_boilerplate`` step.
+
+    ``model``: a ``BoilerplateModel`` from ``learn_boilerplate`` (its lines go too).
+    ``extra_phrases``: your own whole-line phrases (any case and spacing), reason
+    ``boilerplate:user-phrase``.
+
+    >>> StripBoilerplate()("প্রথম আলো\\nশিরোনাম\\nশেয়ার করুন")
+    'শিরোনাম'
+    >>> StripBoilerplate(extra_phrases=frozenset({"আমাদের সাইট"}))("আমাদের সাইট\\nশিরোনাম")
+    'শিরোনাম'
+    """
+
     model: BoilerplateModel | None = None
+    extra_phrases: frozenset[str] = frozenset()
     name = "strip_boilerplate"
 
+    def __post_init__(self) -> None:
+        if self.model is not None and not isinstance(self.model, BoilerplateModel):
+            raise TypeError(
+                "model must be a BoilerplateModel from bnclean.learn_boilerplate(), "
+                f"got {type(self.model).__name__}"
+            )
+        if isinstance(self.extra_phrases, str):
+            raise TypeError("extra_phrases must be a set of phrases, not a single str")
+        if not isinstance(self.extra_phrases, frozenset):
+            object.__setattr__(self, "extra_phrases", frozenset(self.extra_phrases))
+
+    def _extra_keys(self) -> frozenset[str]:
+        return _extra_keys(self.extra_phrases)
+
     def __call__(self, text: str) -> str:
-        return "\n".join(l for l in text.split("\n") if l.strip() not in _PHRASES)
+        check_text(text, "strip_boilerplate")
+        removals = _plan(text, self)
+        if not removals:
+            return text
+        gone = {r.line_no for r in removals if not r.reason.startswith(_REL + "learned-")}
+        lines = text.split("\n")
+        out = []
+        for no, line in enumerate(lines, 1):
+            if no in gone:
+                continue
+            if self.model is not None and (self.model.prefixes or self.model.suffixes):
+                line = _strip_fragments(line, self.model)
+            out.append(line)
+        return "\n".join(out)
+
+    def removals(self, text: str) -> list[Removal]:
+        """Every line this step would remove, with the rule's reason label.
+
+        Learned fragments cut from a line (``boilerplate:learned-prefix`` and
+        ``-suffix``) are reported with the fragment in place of the line.
+        """
+        check_text(text, "strip_boilerplate")
+        return _plan(text, self)
+
+
+@lru_cache(maxsize=16)
+def _extra_keys(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(line_key(p) for p in phrases)
 
 
 def strip_boilerplate(text: str) -> str:
+    """Remove site chrome from a scraped Bengali page: brand lines, navigation, bylines,
+    timestamps, prompts, ads, related-story blocks, English head and tail blocks.
+
+    >>> strip_boilerplate("প্রথম আলো\\nশিরোনাম\\nপ্রকাশ: ১২ মার্চ ২০২৪, ১০:৩০\\nতিনি ফেসবুকে পোস্ট শেয়ার করেন।\\nশেয়ার করুন")
+    'শিরোনাম\\nতিনি ফেসবুকে পোস্ট শেয়ার করেন।'
+    """
     check_text(text, "strip_boilerplate")
     return StripBoilerplate()(text)
 
 
-def learn_boilerplate(docs, *, min_docs: int = 5) -> BoilerplateModel:
-    return BoilerplateModel()
+def strip_boilerplate_with(model: BoilerplateModel, text: str) -> str:
+    """``strip_boilerplate`` that also removes what ``model`` learned."""
+    check_text(text, "strip_boilerplate")
+    return StripBoilerplate(model=model)(text)
