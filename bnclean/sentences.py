@@ -1,32 +1,457 @@
-"""Sentence splitting (policy section 6). STUB: being replaced."""
+"""Sentence splitting (policy section 6, unicode.md section 6).
+
+One linear pass: a single precompiled pattern, ``_CANDIDATE``, finds every place where a
+sentence might end (a run of terminators, a run of dots, a line break) and skips URLs and
+e-mail addresses whole; each candidate is then accepted or rejected by looking at a few
+characters on either side of it. Nothing is rewritten, nothing is swapped for a placeholder
+and nothing is kept between calls, so every sentence is an exact substring of the input.
+
+The abbreviation lists are package data (``data/abbreviations_bn.txt`` and
+``data/abbreviations_en.txt``), read once on first use; ``Splitter(extra_abbreviations=...)``
+or ``split_sentences(text, abbreviations=...)`` adds to them.
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Mapping
 
 import regex
 
 from ._validate import check_text
+from .chars import (
+    BENGALI_LETTERS,
+    BENGALI_MARKS,
+    DANDA,
+    DOUBLE_DANDA,
+    EMAIL,
+    URL,
+    ZWJ,
+    ZWNJ,
+)
 
-_END = regex.compile(r"[^\n।॥?!]*(?:[।॥?!]+|$)")
+__all__ = [
+    "SentencePerLine",
+    "Splitter",
+    "iter_sentences",
+    "sentence_spans",
+    "split_sentences",
+]
+
+# --- characters --------------------------------------------------------------------
+# Sentence terminators: danda, double danda, question mark, exclamation mark.
+_TERMINATORS = DANDA + DOUBLE_DANDA + "?!"
+# Dot-like characters: full stop and the one-character ellipsis U+2026.
+_DOTS = ".\u2026"
+# Closing quotes and brackets; they stay with the sentence they close.
+_CLOSERS = ")]}\u00bb\u201d\u2019\u203a"  # ) ] } » ” ’ ›
+# Opening quotes and brackets; a sentence may start with one right after a terminator.
+_OPENERS = "([{\u00ab\u201c\u2018\u2039\"'"  # ( [ { « “ ‘ ‹ " '
+# Characters allowed before a list marker or in front of a token (bullets and openers).
+_LEADERS = _OPENERS + "\u2022\u25cf\u25aa*\u2013\u2014-"  # • ● ▪ * – — -
+
+# --- patterns ------------------------------------------------------------------------
+# A line break (CRLF counts once); every one ends a sentence (SEN-5).
+_LINE_BREAK = r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]"
+# What may follow a terminator or a dot inside its sentence: closing quotes and brackets,
+# a straight quote that no letter or digit follows (so it closes, not opens), and emoji or
+# other symbols (with their variation selector and ZWJ). Possessive: never backtracks.
+_CLOSER_RUN = (
+    rf"(?:[{regex.escape(_CLOSERS)}]"
+    r"|[\"'](?![\p{L}\p{M}\p{N}])"
+    r"|[\p{So}\p{Sk}\uFE0F\u200D])*+"
+)
+# Characters where a candidate (or a URL, an e-mail address, a Latin word) can start;
+# everything else is skipped in one possessive run, which keeps the scan fast.
+_STOP = (
+    rf"{_TERMINATORS}{_DOTS}A-Za-z0-9_%+\-"
+    r"\n\r\v\f\x1c-\x1e\x85\u2028\u2029"
+)
+# The candidate boundaries. Each match first skips text that cannot start one, then takes
+# the first alternative that fits; the named group that matched (``Match.lastgroup``) says
+# which kind it is. Every alternative after the skip matches at a stop character or at
+# the end of the text, so the scan never restarts inside a skipped run (linear time).
+_CANDIDATE = regex.compile(
+    rf"[^{_STOP}]*+(?:"
+    + "|".join(
+        (
+            # a URL (bnclean.chars.URL, case-insensitive): skipped whole, its dots and ? are
+            # not sentence ends
+            rf"(?P<url>(?i:{URL.pattern}))",
+            # an e-mail address (bnclean.chars.EMAIL): skipped whole. The lookbehind lets it
+            # start only where a run of address characters starts, so a long run (a
+            # megabyte of dots) is scanned once, not once per position.
+            rf"(?P<email>(?<![A-Za-z0-9._%+-]){EMAIL.pattern})",
+            # a line break
+            rf"(?P<br>{_LINE_BREAK})",
+            # a run of terminators (।। ?!? ...), dots after it included, then its closers
+            rf"(?P<term>[{_TERMINATORS}]++[{_TERMINATORS}{_DOTS}]*+)(?P<tclose>{_CLOSER_RUN})",
+            # a run of dots ("." "..." "…"), then its closers
+            rf"(?P<dots>[{_DOTS}]++)(?P<dclose>{_CLOSER_RUN})",
+            # a Latin word or number that is not a URL or an address: skipped
+            r"(?P<word>[A-Za-z0-9_%+\-]++)",
+            # the end of the text, so that the last skipped run is not rescanned
+            r"(?P<end>\Z)",
+        )
+    )
+    + ")"
+)
+# Horizontal whitespace, then optional opening quotes or brackets, then the next word
+# (at most 40 characters of it are looked at).
+_NEXT_WORD = regex.compile(
+    rf"[^\S\r\n\v\f\x1c-\x1e\x85\u2028\u2029]*+[{regex.escape(_OPENERS)}]*+(\S{{0,40}})"
+)
+# The first character of a sentence that is not whitespace or a bullet.
+_SENTENCE_START = regex.compile(rf"[\s{regex.escape(_LEADERS)}]*+")
+# Digits, Bengali and ASCII (a string for ``in`` tests and for use inside [...]).
+_DIGITS = "0123456789\u09E6\u09E7\u09E8\u09E9\u09EA\u09EB\u09EC\u09ED\u09EE\u09EF"
+# A token that is a number: digits (Bengali or ASCII) with inner . , : separators.
+_NUMBER = regex.compile(rf"[{_DIGITS}]+(?:[.,:][{_DIGITS}]+)*")
+# A list-marker number: one to three digits.
+_LIST_NUMBER = regex.compile(rf"[{_DIGITS}]{{1,3}}")
+# A dotted Bengali acronym without its last dot: বি.এ, এম.এ, কি.মি, এস.এস.সি, খ্রি.পূ;
+# each piece is one to six letters and marks (vowel signs, virama, nukta...).
+_BN_ACRONYM = regex.compile(
+    rf"[{BENGALI_LETTERS}{BENGALI_MARKS}]{{1,6}}(?:\.[{BENGALI_LETTERS}{BENGALI_MARKS}]{{1,6}})+"
+)
+# One Bengali letter, optionally with nukta (U+09BC, a combining mark): an initial (স. ম.).
+_BN_LETTER = regex.compile(rf"[{BENGALI_LETTERS}]\u09BC?")
+# A Bengali letter (not a mark, digit or sign): the start of a Bengali word.
+_BN_LETTER_START = regex.compile(rf"[{BENGALI_LETTERS}]")
+# Capital initials joined by dots without the last dot: U.S, U.K, U.S.A.
+_EN_CAPITALS = regex.compile(r"[A-Z](?:\.[A-Z])+")
+# One Latin capital: an English initial (K.), or the first letter of a capitalised word.
+_EN_CAPITAL = regex.compile(r"[A-Z]")
+
+# Capitalised English words that open sentences: after an abbreviation of kind "final"
+# (Ltd. Inc. U.S. a.m. ...) the dot ends the sentence only before one of these.
+_EN_OPENERS = frozenset(
+    """A After Also An And As At But Both By During Each Every For From He Her Here His
+    However How I If In Instead It Its Last Later Many Meanwhile Most My No Not Now On One
+    Our She So Some Still That The Their Then There These They This Those Thus Today Two
+    We What When Where While Who Why With Yesterday Yet You Your""".split()
+)
+
+# Kinds of abbreviation (see the header of data/abbreviations_bn.txt).
+_KINDS = frozenset({"title", "chain", "final", "list", "number"})
+# Characters ignored when a token is looked up: ZWJ and ZWNJ.
+_INVISIBLE = {ord(ZWJ): None, ord(ZWNJ): None}
+_WINDOW = 48  # characters looked at on either side of a candidate
 
 
-def split_sentences(text: str) -> list[str]:
+def _load(name: str) -> dict[str, str]:
+    """Read one abbreviation file into ``{token: kind}``."""
+    table: dict[str, str] = {}
+    kind = "title"
+    text = resources.files("bnclean").joinpath("data", name).read_text(encoding="utf-8")
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if line.startswith("#:"):
+            kind = line[2:].strip()
+            if kind not in _KINDS:
+                raise ValueError(f"{name}:{number}: unknown abbreviation kind {kind!r}")
+            continue
+        line = line.split("#", 1)[0].strip()
+        if line:
+            table[unicodedata.normalize("NFC", line.rstrip("."))] = kind
+    return table
+
+
+@lru_cache(maxsize=1)
+def _default_table() -> Mapping[str, str]:
+    """The shipped abbreviations, read once."""
+    table = _load("abbreviations_bn.txt")
+    table.update(_load("abbreviations_en.txt"))
+    return MappingProxyType(table)
+
+
+@lru_cache(maxsize=64)
+def _table(extra: tuple[str, ...]) -> Mapping[str, str]:
+    """The shipped abbreviations plus ``extra`` (each of kind "title")."""
+    if not extra:
+        return _default_table()
+    table = dict(_default_table())
+    table.update((token, "title") for token in extra)
+    return MappingProxyType(table)
+
+
+def _clean_token(token: str) -> str:
+    """A token as it is looked up: leading openers off, ZWJ/ZWNJ out, NFC."""
+    token = token.lstrip(_OPENERS).translate(_INVISIBLE)
+    if not token.isascii():
+        token = unicodedata.normalize("NFC", token)
+    return token
+
+
+def _abbreviation_kind(token: str, table: Mapping[str, str]) -> str | None:
+    """The kind of ``token`` (without its dot) as an abbreviation, or None if it is not one."""
+    kind = table.get(token)
+    if kind is not None:
+        return kind
+    if _BN_LETTER.fullmatch(token) or _BN_ACRONYM.fullmatch(token):
+        return "title"
+    if _EN_CAPITAL.fullmatch(token):
+        return "title"
+    if _EN_CAPITALS.fullmatch(token):
+        return "final"
+    return None
+
+
+def _is_initial_with_dot(word: str, table: Mapping[str, str]) -> bool:
+    """Whether ``word`` is an initial or letter name written with its dot (এ. কে. বি.)."""
+    if not word.endswith(".") or len(word) < 2:
+        return False
+    kind = _abbreviation_kind(_clean_token(word[:-1]), table)
+    return kind in ("title", "chain")
+
+
+def _last_word(text: str, lo: int, hi: int) -> tuple[str, int]:
+    """The word (no whitespace) that ends at ``hi`` and its start; "" if a space is there.
+
+    At most _WINDOW characters before ``hi`` (and none before ``lo``) are looked at.
+    """
+    start = max(lo, hi - _WINDOW)
+    chunk = text[start:hi]
+    parts = chunk.rsplit(None, 1)
+    if not parts or not chunk or chunk[-1].isspace():
+        return "", hi
+    word = parts[-1]
+    return word, hi - len(word)
+
+
+def _first_word(text: str, start: int) -> int:
+    """Where the first word of the sentence starting at ``start`` begins (bullets skipped)."""
+    return _SENTENCE_START.match(text, start).end()
+
+
+def _ends_at_terminator(text: str, m: regex.Match, start: int) -> bool:
+    """Whether a run of terminators (and its closers) ends the sentence (SEN-1)."""
+    s, te, e = m.start("term"), m.end("term"), m.end()
+    nxt = text[e] if e < len(text) else ""
+    if s and text[s - 1] in "([" and te < len(text) and text[te] in ")]":
+        return False  # "(?)" and "(!)": the mark named in brackets, not a sentence end
+    if nxt and not nxt.isspace():
+        # খাই।তুমি, খাই।“তুমি: a boundary without a space before a Bengali letter or an
+        # opener; a danda also before a Latin letter or digit. ? and ! before a comma, a
+        # dash or a Latin letter (a URL query, Yahoo!) are not sentence ends.
+        if not (
+            nxt in _OPENERS
+            or "\u0980" <= nxt <= "\u09ff"
+            or (text[s] in DANDA + DOUBLE_DANDA and nxt.isalnum())
+        ):
+            return False
+    if nxt and text[s] == DANDA and te - s == 1 and s and text[s - 1] in _DIGITS:
+        # "১। প্রথম কথা": a number and a danda opening a sentence is a list marker
+        word, wstart = _last_word(text, start, s)
+        if (
+            _LIST_NUMBER.fullmatch(word)
+            and wstart == _first_word(text, start)
+            and _NEXT_WORD.match(text, e).group(1)
+        ):
+            return False
+    return True
+
+
+def _ends_at_dot(text: str, m: regex.Match, start: int, table: Mapping[str, str]) -> bool:
+    """Whether a full stop followed by whitespace or the end of the line ends the sentence
+    (SEN-2, SEN-3, SEN-8). Ellipses were handled by the caller."""
+    s, e = m.start("dots"), m.end()
+    word, wstart = _last_word(text, start, s)
+    token = _clean_token(word)
+    if not token:
+        return True  # a dot after a space or an opener: "খাই ."
+    if _NUMBER.fullmatch(token):
+        if _LIST_NUMBER.fullmatch(token):
+            if wstart == _first_word(text, start) and _NEXT_WORD.match(text, e).group(1):
+                return False  # "১. প্রথম কথা", "2. Tap on Register."
+            before = text[max(start, wstart - 3) : wstart].rstrip()
+            if before and before[-1] in ":-\u2013\u2014":
+                return False  # "কারণ- ১. বৈদেশিক ঋণ": a list inside a line
+        return True  # "দাম ৯.৫. এখন": a number ends the sentence
+    kind = _abbreviation_kind(token, table)
+    if kind is None:
+        return True
+    if kind == "title":
+        return False
+    following = _NEXT_WORD.match(text, e).group(1)
+    if kind == "chain":
+        # এ ও আর কে ই: an initial only next to another initial ("এ. কে. ফজলুল হক")
+        previous = text[max(start, wstart - _WINDOW) : wstart].rsplit(None, 1)[-1:]
+        return not (
+            (previous and _is_initial_with_dot(previous[0], table))
+            or _is_initial_with_dot(following.rstrip(",;:"), table)
+        )
+    if kind == "final":
+        return following.rstrip(",;:.!?") in _EN_OPENERS  # "Karim & Co. It should"
+    if kind == "list":  # "oil etc. বাকি জিনিস", "etc. The"
+        return bool(_EN_CAPITAL.match(following) or _BN_LETTER_START.match(following))
+    return not following[:1].isdigit()  # "number": No. 5, pp. 12
+
+
+def _spans(text: str, table: Mapping[str, str]) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of each stripped, non-empty sentence of ``text``."""
+    n = len(text)
+    start = 0  # where the current sentence starts (before stripping)
+    for m in _CANDIDATE.finditer(text):
+        kind = m.lastgroup
+        if kind == "tclose":
+            if not _ends_at_terminator(text, m, start):
+                continue
+            end = next_start = m.end()
+        elif kind == "dclose":
+            e = m.end()
+            if e < n and not text[e].isspace():
+                continue  # ৩.৫, বি.এ, example.com, সা.-এর: no space after, no boundary
+            if m.end("dots") - m.start("dots") > 1 or text[m.start("dots")] == "\u2026":
+                continue  # an ellipsis inside a line is a pause (SEN-4); a line break ends it
+            if not _ends_at_dot(text, m, start, table):
+                continue
+            end = next_start = e
+        elif kind == "br":
+            end, next_start = m.start("br"), m.end()
+        else:
+            continue  # a Latin word, a URL, an e-mail address, the end of the text
+        yield from _stripped(text, start, end)
+        start = next_start
+    yield from _stripped(text, start, n)
+
+
+def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield the span of ``text[start:end]`` without surrounding whitespace, if not empty."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
+
+
+def _extra_tuple(extra: Iterable[str] | None) -> tuple[str, ...]:
+    """Check and normalize user abbreviations: tokens without their final dot, NFC."""
+    if extra is None:
+        return ()
+    if isinstance(extra, str):
+        raise TypeError(
+            "abbreviations must be an iterable of str, got a single str: "
+            f"pass a list, e.g. [{extra!r}]"
+        )
+    out = []
+    for item in extra:
+        if not isinstance(item, str):
+            raise TypeError(f"abbreviations must be str, got {type(item).__name__} {item!r}")
+        token = _clean_token(item.strip().rstrip("."))
+        if not token or any(ch.isspace() for ch in token):
+            raise ValueError(
+                f"abbreviation {item!r} is not valid: give one word without spaces, "
+                "e.g. 'অধ্য' or 'Gov.'"
+            )
+        out.append(token)
+    return tuple(sorted(set(out)))
+
+
+@dataclass(frozen=True)
+class Splitter:
+    """A sentence splitter with extra abbreviations; immutable, picklable, thread-safe.
+
+    ``extra_abbreviations`` are tokens after which a ``.`` never ends a sentence, written
+    with or without their dot (``"অধ্য."``, ``"Gov"``); they add to the shipped lists.
+
+    >>> Splitter(extra_abbreviations=["অনু"]).split("অনু. রহিম এলেন। তিনি বসলেন।")
+    ['অনু. রহিম এলেন।', 'তিনি বসলেন।']
+    """
+
+    extra_abbreviations: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "extra_abbreviations", _extra_tuple(self.extra_abbreviations))
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each sentence: ``text[start:end]`` is the sentence, stripped."""
+        check_text(text, "sentence_spans")
+        return list(_spans(text, _table(self.extra_abbreviations)))
+
+    def iter(self, text: str) -> Iterator[str]:
+        """Yield the sentences of ``text`` one at a time."""
+        check_text(text, "iter_sentences")
+        return (text[a:b] for a, b in _spans(text, _table(self.extra_abbreviations)))
+
+    def split(self, text: str) -> list[str]:
+        """The sentences of ``text``, each an exact stripped substring of it, in order."""
+        check_text(text, "split_sentences")
+        return [text[a:b] for a, b in _spans(text, _table(self.extra_abbreviations))]
+
+
+_DEFAULT = Splitter()
+
+
+def _splitter(abbreviations: Iterable[str] | None) -> Splitter:
+    """The default splitter, or one with ``abbreviations`` added (checked by Splitter)."""
+    if abbreviations is None:
+        return _DEFAULT
+    return Splitter(extra_abbreviations=abbreviations)  # type: ignore[arg-type]
+
+
+def split_sentences(text: str, *, abbreviations: Iterable[str] | None = None) -> list[str]:
+    """Split ``text`` into sentences (policy section 6); never rewrites the text.
+
+    Every sentence is an exact substring of ``text``, stripped, in order; none is empty.
+    ``abbreviations`` adds tokens after which a ``.`` does not end a sentence.
+
+    >>> split_sentences("ড. মুহাম্মদ ইউনূস এসেছেন। তিনি বক্তৃতা দেবেন।")
+    ['ড. মুহাম্মদ ইউনূস এসেছেন।', 'তিনি বক্তৃতা দেবেন।']
+    >>> split_sentences("পরীক্ষা শেষ।ফল বেরোবে আগামী মাসে।")
+    ['পরীক্ষা শেষ।', 'ফল বেরোবে আগামী মাসে।']
+    """
     check_text(text, "split_sentences")
-    return [m.group().strip() for m in _END.finditer(text) if m.group().strip()]
+    return _splitter(abbreviations).split(text)
+
+
+def iter_sentences(text: str, *, abbreviations: Iterable[str] | None = None) -> Iterator[str]:
+    """Yield the sentences of ``text`` lazily; the same sentences as ``split_sentences``.
+
+    >>> list(iter_sentences("সে কি আসবে? জানি না।"))
+    ['সে কি আসবে?', 'জানি না।']
+    """
+    check_text(text, "iter_sentences")
+    return _splitter(abbreviations).iter(text)
+
+
+def sentence_spans(
+    text: str, *, abbreviations: Iterable[str] | None = None
+) -> list[tuple[int, int]]:
+    """(start, end) offsets of each sentence: ``text[start:end]`` is the stripped sentence.
+
+    >>> sentence_spans("আমি যাব।  তুমি থাকো।")
+    [(0, 8), (10, 20)]
+    """
+    check_text(text, "sentence_spans")
+    return _splitter(abbreviations).spans(text)
 
 
 @dataclass(frozen=True)
 class SentencePerLine:
+    """The last step of ``clean(one_sentence_per_line=True)``: one sentence a line.
+
+    Each line is replaced by its sentences, one a line; blank lines (paragraph breaks) stay.
+
+    >>> SentencePerLine()("আমি যাব। তুমি থাকো।\\n\\nসে কি আসবে?")
+    'আমি যাব।\\nতুমি থাকো।\\n\\nসে কি আসবে?'
+    """
+
     name = "one_sentence_per_line"
+    splitter: Splitter = _DEFAULT
 
     def __call__(self, text: str) -> str:
-        return "\n".join("\n".join(split_sentences(line)) for line in text.split("\n"))
-
-
-def iter_sentences(text: str):
-    yield from split_sentences(text)
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    return []
+        check_text(text, self.name)
+        out = []
+        for line in text.split("\n"):
+            if line.strip():
+                out.extend(self.splitter.split(line))
+            else:
+                out.append("")
+        return "\n".join(out)
