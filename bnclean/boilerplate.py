@@ -41,7 +41,7 @@ from .captions import INVISIBLE, sentence_units
 SPACE_RUN = regex.compile(r"\s++")
 # Punctuation trimmed from both ends of a line before lookup: "আরও পড়ুন:" -> "আরও পড়ুন",
 # "| Home |" -> "Home". The danda is trimmed too ("শেয়ার করুন।").
-EDGE_PUNCT = " \t|:;,.\-–—•·»«›‹>/*_=~।॥"
+EDGE_PUNCT = " \t|:;,.-–—•·»«›‹>/*_=~।॥"
 # Lines longer than this are never chrome (the longest prompt is about 130 characters).
 MAX_CHROME_CHARS = 220
 # Related-story blocks: at most this many headline lines after a marker.

@@ -15,8 +15,9 @@ Rules, in the order they run:
    line (after whitespace normalization) is removed, wherever it is.
    Mode ``"keep"`` keeps every caption line.
 3. ``paragraph-repeat`` (every mode): a line that is not a caption and repeats an earlier
-   line of at least ``MIN_PARAGRAPH_CHARS`` characters is removed. Short repeated lines
-   (``* * *``, ``প্রশ্ন:``) are kept.
+   line is removed. Two kinds of short line are kept however often they come: lines with
+   no letter (``* * *``, ``১.``) and label lines ending in ``:`` of under
+   ``MIN_PARAGRAPH_CHARS`` characters (``প্রশ্ন:``, ``উত্তর:`` in an interview).
 """
 
 from __future__ import annotations
@@ -35,8 +36,10 @@ CAPTION_MODES = ("dedup", "drop", "keep")
 MIN_REPEAT_CHARS = 24
 # The longest run of sentences that is compared with the run before it.
 MAX_RUN = 6
-# A repeated line shorter than this is kept (dividers, interview labels, refrains).
+# A repeated label line ("প্রশ্ন:") shorter than this is kept.
 MIN_PARAGRAPH_CHARS = 20
+# A letter (Bengali or any script's): a repeated line without one is a divider and stays.
+LETTER = regex.compile(r"\p{L}")
 # A caption is short: longer lines are prose even when they end with a credit.
 MAX_CAPTION_CHARS = 320
 
@@ -213,7 +216,7 @@ def _plan(text: str, mode: str) -> tuple[list[str], list[Removal]]:
                 seen_captions.add(key)
             out.append(line)
             continue
-        if len(key) >= MIN_PARAGRAPH_CHARS:
+        if LETTER.search(key) and not (len(key) < MIN_PARAGRAPH_CHARS and key.endswith(":")):
             if key in seen_paragraphs:
                 removals.append(Removal(no, line, "paragraph-repeat"))
                 out.append(None)
