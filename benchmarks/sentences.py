@@ -1,0 +1,376 @@
+"""Sentence splitting: bnclean against its peers on RisingNews, and throughput on bdnews.
+
+Usage (from the project root):
+
+    .venv/bin/python benchmarks/sentences.py --setup   # once: one venv per peer, from PyPI
+    .venv/bin/python benchmarks/sentences.py           # measure; writes SENTENCES.md and
+                                                       # the table in docs/sentences.md
+    .venv/bin/python benchmarks/sentences.py --errors  # also print bnclean's misses
+
+Data (third-party, never copied into the project; the benchmark stops with a message when
+it is absent): ``../shared/data/corpus/risingnews/RisingNews.{test,valid}.bn`` (gold
+sentences, one a line) and ``../shared/data/corpus/bdnews-bn.jsonl`` (news bodies).
+
+How the paragraphs are made (deterministic): the gold sentences are taken in file order and
+cut into consecutive groups of ``--k`` (default 5), each group joined with a single space.
+A sentence with no final terminator (``।``, ``॥``, ``?``, ``!``, ``.`` or ``…``, optionally
+followed by closing quotes or brackets) is a headline: it closes its group early, as a
+headline stands on its own line in a real article. Each paragraph is one line.
+
+How boundaries are scored: a boundary is the position, counted in non-whitespace
+characters, where one sentence ends and the next begins inside a paragraph (the end of the
+paragraph is not counted). Precision, recall and F1 are pooled over all paragraphs.
+Counting non-whitespace characters lets a peer that changes spacing be scored fairly; a
+peer that changes other characters is scored as far as its character counts allow, and the
+"text kept" column says on how many paragraphs its sentences were exact substrings.
+
+Each peer runs in its own venv (``benchmarks/.envs/<peer>``, gitignored) in a subprocess
+that reads the paragraphs as JSON on stdin and writes its sentences as JSON on stdout. The
+subprocess has network access disabled (``socket`` connections raise), so a peer that needs
+to download data at run time is reported as not runnable offline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data" / "corpus"
+RISING = SHARED / "risingnews"
+BDNEWS = SHARED / "bdnews-bn.jsonl"
+ENVS = ROOT / "benchmarks" / ".envs"
+REPORT = ROOT / "benchmarks" / "SENTENCES.md"
+DOC = ROOT / "docs" / "sentences.md"
+DOC_START = "<!-- sentences-table:start (written by benchmarks/sentences.py) -->"
+DOC_END = "<!-- sentences-table:end -->"
+
+sys.path.insert(0, str(ROOT))
+
+# A sentence that ends with a terminator, optionally followed by closing quotes/brackets.
+TERMINATED = re.compile(r"[।॥?!.…][\"'”’»)\]]*\s*$")
+WS = re.compile(r"\s+")
+
+# Peers: venv name -> (pip requirements, label, code run in the venv). The code reads a JSON
+# list of paragraphs from stdin, defines split(paragraph) -> list[str], and the harness
+# below prints the sentences and the time the splitting took.
+PEERS: dict[str, tuple[list[str], str, str]] = {
+    "indicnlp": (
+        ["indic-nlp-library"],
+        "indic-nlp-library `sentence_split(text, lang='bn')`",
+        """
+from indicnlp.tokenize.sentence_tokenize import sentence_split
+def split(text):
+    return sentence_split(text, lang="bn")
+""",
+    ),
+    "bnlp": (
+        ["bnlp-toolkit"],
+        "bnlp-toolkit `NLTKTokenizer().sentence_tokenize`",
+        """
+from bnlp import NLTKTokenizer
+_tok = NLTKTokenizer()
+def split(text):
+    return _tok.sentence_tokenize(text)
+""",
+    ),
+    "bnlp-untrained": (
+        [],  # uses the bnlp venv
+        "bnlp's algorithm with an untrained Punkt (approximation, see notes)",
+        """
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+_punkt = PunktSentenceTokenizer()
+def split(text):
+    # bnlp.tokenizer.nltk.NLTKTokenizer.sentence_tokenize, with Punkt built without
+    # the punkt_tab data that bnlp downloads at import time
+    text = text.replace(".", "XTEMPDOT").replace("।", ".")
+    return [t.replace(".", "।").replace("XTEMPDOT", ".") for t in _punkt.tokenize(text)]
+""",
+    ),
+    "pysbd": (
+        ["pysbd"],
+        "pysbd `Segmenter(language='hi')` (pysbd has no Bengali)",
+        """
+import pysbd
+_seg = pysbd.Segmenter(language="hi", clean=False)
+def split(text):
+    return _seg.segment(text)
+""",
+    ),
+    "blingfire": (
+        ["blingfire", "numpy"],
+        "blingfire `text_to_sentences`",
+        """
+import blingfire
+def split(text):
+    out = blingfire.text_to_sentences(text)
+    return out.split("\\n") if out else []
+""",
+    ),
+}
+ENV_OF = {"bnlp-untrained": "bnlp"}
+
+HARNESS = """
+import json, socket, sys, time
+def _no_network(*args, **kwargs):
+    raise OSError("network disabled by benchmarks/sentences.py")
+socket.socket.connect = _no_network
+socket.create_connection = _no_network
+job = json.load(sys.stdin)
+try:
+{code}
+    out = [split(p) for p in job["paragraphs"]]
+    t = float("inf")
+    for _ in range(job["repeat"]):
+        t0 = time.perf_counter()
+        for b in job["bodies"]:
+            split(b)
+        t = min(t, time.perf_counter() - t0)
+    json.dump({{"sentences": out, "seconds": t if job["bodies"] else None}}, sys.stdout)
+except BaseException as exc:
+    json.dump({{"error": f"{{type(exc).__name__}}: {{exc}}"[:300]}}, sys.stdout)
+"""
+
+
+def env_python(peer: str) -> Path:
+    return ENVS / ENV_OF.get(peer, peer) / "bin" / "python"
+
+
+def setup() -> None:
+    """Create one venv per peer and install it from PyPI."""
+    ENVS.mkdir(parents=True, exist_ok=True)
+    for peer, (reqs, _, _) in PEERS.items():
+        if not reqs:
+            continue
+        env = ENVS / peer
+        if not env_python(peer).exists():
+            subprocess.run([sys.executable, "-m", "venv", str(env)], check=True)
+        print(f"installing {' '.join(reqs)} into {env}", flush=True)
+        subprocess.run([str(env / "bin" / "python"), "-m", "pip", "install", "-q", *reqs],
+                       check=False)
+
+
+def peer_version(peer: str) -> str:
+    reqs = PEERS[ENV_OF.get(peer, peer)][0]
+    if not reqs or not env_python(peer).exists():
+        return ""
+    out = subprocess.run(
+        [str(env_python(peer)), "-c",
+         f"from importlib.metadata import version; print(version({reqs[0]!r}))"],
+        capture_output=True, text=True,
+    )
+    return out.stdout.strip()
+
+
+def run_peer(peer: str, paragraphs: list[str], bodies: list[str], repeat: int) -> dict:
+    python = env_python(peer)
+    if not python.exists():
+        return {"error": f"not set up: run with --setup ({python} missing)"}
+    code = textwrap.indent(textwrap.dedent(PEERS[peer][2]), "    ")
+    job = json.dumps({"paragraphs": paragraphs, "bodies": bodies, "repeat": repeat})
+    proc = subprocess.run(
+        [str(python), "-c", HARNESS.format(code=code)],
+        input=job, capture_output=True, text=True, timeout=3600,
+        env={**os.environ, "NO_PROXY": "*", "PYTHONIOENCODING": "utf-8"},
+    )
+    try:
+        return json.loads(proc.stdout[proc.stdout.index("{"):])
+    except ValueError:
+        return {"error": (proc.stderr.strip().splitlines() or ["no output"])[-1][:300]}
+
+
+def make_paragraphs(path: Path, k: int) -> list[list[str]]:
+    """Consecutive groups of k gold sentences; a headline (no terminator) closes its group."""
+    groups: list[list[str]] = []
+    group: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        sentence = line.strip()
+        if not sentence:
+            continue
+        group.append(sentence)
+        if len(group) == k or not TERMINATED.search(sentence):
+            groups.append(group)
+            group = []
+    if group:
+        groups.append(group)
+    return groups
+
+
+def boundaries(sentences: list[str]) -> set[int]:
+    """Internal boundaries as counts of non-whitespace characters."""
+    out, total = set(), 0
+    for s in sentences[:-1]:
+        total += len(WS.sub("", s))
+        out.add(total)
+    return out
+
+
+def score(groups: list[list[str]], predicted: list[list[str]]) -> dict:
+    tp = fp = fn = kept = 0
+    for gold, pred in zip(groups, predicted):
+        paragraph = " ".join(gold)
+        g, p = boundaries(gold), boundaries([s for s in pred if s.strip()])
+        tp += len(g & p)
+        fp += len(p - g)
+        fn += len(g - p)
+        pos, ok = 0, True
+        for s in pred:
+            i = paragraph.find(s.strip(), pos)
+            if i < 0:
+                ok = False
+                break
+            pos = i + len(s.strip())
+        kept += ok
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"P": precision, "R": recall, "F1": f1, "tp": tp, "fp": fp, "fn": fn,
+            "kept": kept, "n": len(groups)}
+
+
+def show_errors(groups: list[list[str]], predicted: list[list[str]]) -> None:
+    for gold, pred in zip(groups, predicted):
+        if boundaries(gold) != boundaries(pred):
+            print("GOLD:", *gold, sep="\n  ")
+            print("OURS:", *pred, sep="\n  ")
+            print()
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()}"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--setup", action="store_true", help="create the peer venvs and exit")
+    ap.add_argument("--k", type=int, default=5, help="sentences per paragraph (default 5)")
+    ap.add_argument("--repeat", type=int, default=3, help="timing runs, best kept")
+    ap.add_argument("--errors", action="store_true", help="print bnclean's misses")
+    ap.add_argument("--peers", default=",".join(PEERS), help="comma-separated peers to run")
+    ap.add_argument("--no-write", action="store_true", help="do not write the reports")
+    args = ap.parse_args()
+    if args.setup:
+        setup()
+        return 0
+    files = [RISING / "RisingNews.test.bn", RISING / "RisingNews.valid.bn"]
+    if not all(f.exists() for f in files) or not BDNEWS.exists():
+        print(f"skipped: the corpus is not at {SHARED} (see ../shared/data/README.md)")
+        return 0
+
+    from bnclean import split_sentences
+    from bnclean import __version__
+
+    sets = {f.name: make_paragraphs(f, args.k) for f in files}
+    bodies = [json.loads(line)["article_body"] for line in BDNEWS.open(encoding="utf-8")]
+    mb = sum(len(b.encode("utf-8")) for b in bodies) / 1e6
+
+    rows = []
+    # bnclean, in this process
+    results = {name: [split_sentences(" ".join(g)) for g in groups]
+               for name, groups in sets.items()}
+    best = float("inf")
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        for b in bodies:
+            split_sentences(b)
+        best = min(best, time.perf_counter() - t0)
+    rows.append(("bnclean", f"bnclean {__version__} `split_sentences`",
+                 {n: score(sets[n], results[n]) for n in sets}, mb / best, ""))
+    if args.errors:
+        for name, groups in sets.items():
+            print(f"== bnclean misses on {name}")
+            show_errors(groups, results[name])
+
+    for peer in [p for p in args.peers.split(",") if p]:
+        label = PEERS[peer][1]
+        scores, speed, note = {}, None, ""
+        for i, (name, groups) in enumerate(sets.items()):
+            res = run_peer(peer, [" ".join(g) for g in groups], bodies if i == 0 else [],
+                           args.repeat)
+            if "error" in res:
+                note = res["error"]
+                break
+            scores[name] = score(groups, res["sentences"])
+            if res.get("seconds"):
+                speed = mb / res["seconds"]
+        version = peer_version(peer)
+        rows.append((peer, f"{label} {version}".strip(), scores, speed, note))
+        print(f"{peer}: {'done' if not note else note}", flush=True)
+
+    names = list(sets)
+    head = (f"| splitter | P | R | F1 | F1 ({names[1]}) | text kept | MB/s (bdnews) |\n"
+            "|---|---|---|---|---|---|---|\n")
+    body = ""
+    for _, label, scores, speed, note in rows:
+        if note:
+            body += f"| {label} | not run: {note.replace('|', '/')} | | | | | |\n"
+            continue
+        t, v = scores[names[0]], scores[names[1]]
+        mbs = f"{speed:.1f}" if speed else "n/a"
+        body += (f"| {label} | {t['P']:.4f} | {t['R']:.4f} | {t['F1']:.4f} | {v['F1']:.4f} "
+                 f"| {t['kept']}/{t['n']} | {mbs} |\n")
+    g0 = sets[names[0]]
+    gold_b = sum(len(g) - 1 for g in g0)
+    meta = (
+        f"- date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC\n"
+        f"- machine: {machine()}\n"
+        f"- python: {platform.python_version()} (peers: the same interpreter, one venv each)\n"
+        f"- paragraphs: `{names[0]}` ({sum(map(len, g0))} gold sentences) in {len(g0)} "
+        f"paragraphs of up to {args.k} sentences, {gold_b} internal gold boundaries; "
+        f"F1 also on `{names[1]}`\n"
+        f"- throughput: all {len(bodies)} article bodies of `bdnews-bn.jsonl` "
+        f"({mb:.2f} MB UTF-8), each split as one text, best of {args.repeat}\n"
+    )
+    table = head + body
+    print(meta + "\n" + table)
+    if args.no_write:
+        return 0
+    REPORT.write_text(
+        "# Sentence splitting benchmark\n\n"
+        "Written by `benchmarks/sentences.py` (its docstring says how paragraphs are made "
+        "and how boundaries are scored). P, R and F1 are boundary precision, recall and F1 "
+        f"on `{names[0]}`; \"text kept\" counts paragraphs whose sentences are exact "
+        "substrings of the input, in order.\n\n" + meta + "\n" + table + NOTES,
+        encoding="utf-8",
+    )
+    if DOC.exists():
+        doc = DOC.read_text(encoding="utf-8")
+        if DOC_START in doc and DOC_END in doc:
+            before, rest = doc.split(DOC_START, 1)
+            after = rest.split(DOC_END, 1)[1]
+            DOC.write_text(before + DOC_START + "\n\n" + meta + "\n" + table + "\n" + DOC_END
+                           + after, encoding="utf-8")
+    return 0
+
+
+NOTES = """
+Notes:
+
+- bnlp-toolkit imports NLTK's `punkt_tab` data and downloads it at import time when it is
+  missing; with the network disabled it cannot run unless that data is already installed.
+  The "untrained Punkt" row runs bnlp's own algorithm (every `.` protected, `।` turned
+  into `.` for NLTK) with `PunktSentenceTokenizer()` built without that data: it shows
+  what bnlp would do, but it is an approximation, not bnlp as shipped.
+- pysbd has no Bengali; it runs with Hindi rules (Hindi also ends sentences with `।`).
+- blingfire does not treat `।` as a sentence end.
+"""
+
+if __name__ == "__main__":
+    raise SystemExit(main())
