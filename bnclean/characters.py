@@ -1,17 +1,810 @@
-"""Character-level normalization (policy sections 2-3). STUB: being replaced."""
+"""Character-level normalization: ``normalize`` and its sub-steps (policy sections 1-3).
+
+Every sub-step is a plain ``str -> str`` function with one name, used as the function name,
+the label in ``Normalize.steps`` and ``Normalize.explain``, and in the docs
+(docs/normalize.md). Each one first makes a cheap check (a ``in`` test or one precompiled
+search) and returns its input object unchanged when there is nothing to do, so the common
+case costs one scan of the text per step, or less.
+
+``Normalize`` composes the sub-steps in the order of spec/unicode.md section 0.4:
+
+    fix_mojibake (opt-in) -> normalize_line_endings -> remove_invisibles
+    -> normalize_spaces -> nfc -> repair_khanda_ta -> fix_joiners
+    -> legacy_prebase_fix (opt-in) -> fix_mark_order -> repair_letters
+    -> assamese_to_bengali (lang="bn") -> khanda_ta_heuristic (opt-in) -> nfc
+    -> fix_dandas -> fold_quotes (quotes="ascii") -> fix_punctuation
+    -> digit_lookalikes (opt-in) -> convert_digits (digits=...) -> replace (opt-in)
+    -> nfc (only after replace) -> tidy_whitespace -> compose_nukta (nukta_form="composed")
+
+Two places differ from a literal reading of section 0.4, for idempotence, without changing
+any rule: the letter repairs other than legacy khanda ta run *after* the joiner and mark
+repairs (removing a stray ZWNJ from ``অ‌া`` or moving a nukta back onto ``য`` after a virama
+can create a sequence those repairs fix), and the final NFC runs only after ``replace``,
+because no other step after the second NFC can create a sequence that NFC changes (the
+invariant tests check that the output is NFC).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from functools import lru_cache, wraps
 from typing import Any
 
 import unicodedata2
 
-from ._validate import check_choice, check_text
+from ._validate import check_bool, check_choice, check_options, check_text
+from .chars import (
+    ANUSVARA,
+    ASSAMESE_RA,
+    ASSAMESE_WA,
+    AU_LENGTH,
+    BA,
+    BENGALI_DIGITS,
+    BENGALI_LETTERS,
+    BENGALI_WORD,
+    CANDRABINDU,
+    CONSONANTS,
+    CURRENCY_FOUR,
+    DANDA,
+    DDA,
+    DDHA,
+    DOUBLE_DANDA,
+    EMAIL,
+    INDEPENDENT_VOWELS,
+    KHANDA_TA,
+    LATIN_LETTERS,
+    LETTER_A,
+    LETTER_AA,
+    NUKTA,
+    RA,
+    RHA,
+    RRA,
+    SIGN_AA,
+    SIGN_AU,
+    SIGN_E,
+    SIGN_O,
+    SYLLABLE_MARKS,
+    TA,
+    URL,
+    VIRAMA,
+    VISARGA,
+    VOWEL_SIGNS,
+    YA,
+    YYA,
+    ZWJ,
+    ZWNJ,
+)
+
+Step = Callable[[str], str]
+
+# ======================================================================================
+# 1. Layout characters: line endings, invisible characters, space variants
+# ======================================================================================
+
+# A line ending other than LF: CRLF, a lone CR, LINE SEPARATOR, PARAGRAPH SEPARATOR,
+# NEXT LINE (U+0085).
+LINE_ENDING = re.compile("\r\n?|[\u2028\u2029\u0085]")
+
+# Characters removed outright: C0 controls except TAB, LF and CR; DEL and the C1 controls
+# except NEXT LINE (a line ending, handled above); SOFT HYPHEN; ARABIC LETTER MARK;
+# ZERO WIDTH SPACE; LRM and RLM; the bidi embeddings and overrides (LRE RLE PDF LRO RLO);
+# WORD JOINER; the bidi isolates (LRI RLI FSI PDI); BOM / ZERO WIDTH NO-BREAK SPACE.
+INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f"
+    "\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+)
+
+# Unicode space separators (general category Zs) other than SPACE itself: NO-BREAK SPACE,
+# OGHAM SPACE MARK, EN QUAD .. HAIR SPACE, NARROW NO-BREAK SPACE, MEDIUM MATHEMATICAL
+# SPACE, IDEOGRAPHIC SPACE. Each becomes one U+0020.
+SPACE_VARIANT = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def normalize_line_endings(text: str) -> str:
+    """Turn CRLF, CR, U+2028, U+2029 and U+0085 into LF.
+
+    >>> normalize_line_endings("আমি\\r\\nতুমি\\u2028সে")
+    'আমি\\nতুমি\\nসে'
+    """
+    if "\r" in text or "\u2028" in text or "\u2029" in text or "\u0085" in text:
+        return LINE_ENDING.sub("\n", text)
+    return text
+
+
+def remove_invisibles(text: str) -> str:
+    """Delete control, zero-width-space, soft-hyphen, BOM and bidi-control characters.
+
+    A zero width space is deleted, not turned into a space: it shows as nothing, so
+    deleting it keeps what a reader sees (``বাং<ZWSP>লা`` is one word).
+
+    >>> remove_invisibles("বাং\\u200bলা\\u00ad")
+    'বাংলা'
+    """
+    return INVISIBLE.sub("", text)
+
+
+def normalize_spaces(text: str) -> str:
+    """Turn NBSP, narrow NBSP, thin, ideographic and other Unicode spaces into U+0020.
+
+    >>> normalize_spaces("আমি\\u00a0তুমি\\u3000সে")
+    'আমি তুমি সে'
+    """
+    return SPACE_VARIANT.sub(" ", text)
+
+
+# ======================================================================================
+# 2. NFC, computed with unicodedata2 and skipped where it provably changes nothing
+# ======================================================================================
+
+# Characters that NFC never changes, in any context: each has canonical combining class 0,
+# NFC_Quick_Check=Yes, and a canonical decomposition (if any) made of class-0 characters
+# only, so a string made of them is already NFC. tests/test_invariants.py checks every one
+# of them against unicodedata2. Left out of the Bengali block: NUKTA (ccc 7), VIRAMA
+# (ccc 9), AA-kar and the AU length mark (NFC_QC=Maybe), RRA, RHA, YYA (NFC_QC=No) and the
+# sandhi mark U+09FE (ccc 230).
+_NFC_INERT = (
+    "\x00-\u00bf\u00d7\u00f7"  # ASCII, C1, Latin-1 signs and punctuation, × ÷
+    "\u0964\u0965"  # danda, double danda
+    "\u0980-\u09bb\u09bd\u09bf-\u09cc\u09ce-\u09d6\u09d8-\u09db\u09de\u09e0-\u09fd"  # Bengali
+    "\u2002-\u2027\u202a-\u205e\u2060-\u2064\u2066-\u206f"  # spaces, punctuation, joiners
+    "\u20a0-\u20c0"  # currency signs
+    "\u2100-\u2125\u2127-\u2129\u212c-\u214f"  # letterlike symbols except Ω K Å
+    "\u2150-\u2189"  # number forms
+    "\u2190-\u2199\u219c-\u21ad\u21af-\u21cc\u21d0-\u21ff"  # arrows except negated ones
+    "\u2500-\u27bf"  # box drawing, shapes, misc symbols, dingbats
+    "\u3000-\u3003"  # ideographic space and punctuation
+    "\ufe00-\ufe0f"  # variation selectors
+    "\ufeff\ufffc\ufffd"  # BOM, object and replacement characters
+    "\U0001f000-\U0001faff"  # emoji and pictographs
+)
+# The Bengali characters that NFC changes only in a known way, checked for by ``nfc``
+# without a full normalization: NUKTA and VIRAMA are reordered only when a virama directly
+# precedes a nukta (no composition takes a nukta or a virama); AA-kar and the AU length
+# mark compose only with a directly preceding E-kar; RRA, RHA and YYA always decompose to
+# base + nukta, and nothing allowed here reorders with or composes across that nukta.
+_NFC_KNOWN = NUKTA + VIRAMA + SIGN_AA + AU_LENGTH + RRA + RHA + YYA
+# A character whose effect under NFC is not known without running it.
+NFC_SUSPECT = re.compile(f"[^{_NFC_INERT}{_NFC_KNOWN}]")
+E_KAR_AA = SIGN_E + SIGN_AA  # ে + া, composed by NFC to ো
+E_KAR_AU_LENGTH = SIGN_E + AU_LENGTH  # ে + ৗ, composed by NFC to ৌ
+VIRAMA_NUKTA = VIRAMA + NUKTA  # ্ + ়, reordered by NFC to ় + ্
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC (with ``unicodedata2``), skipping the work when the result is known.
+
+    Bengali text written with the precomposed য় ড় ঢ় only needs them decomposed, which a
+    plain replace does; anything else NFC might change runs the full ``normalize``.
+
+    >>> nfc("কোথায়") == "\\u0995\\u09cb\\u09a5\\u09be\\u09af\\u09bc"
+    True
+    """
+    if (
+        NFC_SUSPECT.search(text) is not None
+        or E_KAR_AA in text
+        or VIRAMA_NUKTA in text
+        or E_KAR_AU_LENGTH in text
+    ):
+        return unicodedata2.normalize("NFC", text)
+    # Each precomposed nukta letter is a class-0 starter whose decomposition ends in the
+    # nukta; no character allowed here can reorder with or compose across it.
+    if YYA in text:
+        text = text.replace(YYA, YA + NUKTA)
+    if RRA in text:
+        text = text.replace(RRA, DDA + NUKTA)
+    if RHA in text:
+        text = text.replace(RHA, DDHA + NUKTA)
+    return text
+
+
+# ======================================================================================
+# 3. Khanda ta and the zero width joiners
+# ======================================================================================
+
+LEGACY_KHANDA_TA = TA + VIRAMA + ZWJ  # ত্‍, the pre-Unicode-4.1 spelling of ৎ
+
+
+def repair_khanda_ta(text: str) -> str:
+    """Replace the legacy khanda ta ta + virama + ZWJ by ৎ (U+09CE), wherever it occurs.
+
+    >>> repair_khanda_ta("উত\\u09cd\\u200dসব")
+    'উৎসব'
+    """
+    if LEGACY_KHANDA_TA in text:
+        return text.replace(LEGACY_KHANDA_TA, KHANDA_TA)
+    return text
+
+
+# A maximal run of ZWNJ/ZWJ (the look-behind stops a search from restarting inside a
+# run, which keeps the scan linear on a long run of joiners).
+JOINER_RUN = re.compile(f"(?<![{ZWNJ}{ZWJ}])[{ZWNJ}{ZWJ}]+")
+# ra (or Assamese ra) + virama + a joiner run that starts with ZWJ, before ya: the
+# documented ra + ya-phala is ra + ZWJ + virama + ya (rule ZW-2).
+RA_VIRAMA_ZWJ_YA = re.compile(f"([{RA}{ASSAMESE_RA}]){VIRAMA}{ZWJ}[{ZWNJ}{ZWJ}]*(?={YA})")
+_RA_LIKE = RA + ASSAMESE_RA
+_CONSONANT_SET = frozenset(
+    chr(c)
+    for c in [*range(0x0995, 0x09A9), *range(0x09AA, 0x09B1), 0x09B2, *range(0x09B6, 0x09BA),
+              0x09DC, 0x09DD, 0x09DF, 0x09F0, 0x09F1]
+)
+
+
+def _is_bengali(char: str) -> bool:
+    return "\u0980" <= char <= "\u09ff"
+
+
+def _fix_joiner_run(match: re.Match[str]) -> str:
+    text, run = match.string, match.group()
+    start, end = match.span()
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if not (_is_bengali(before) or _is_bengali(after)):
+        # ZW-5: joiners in emoji, other scripts or between symbols stay. A joiner that
+        # touches whitespace or an end of the text joins nothing and is dropped.
+        if before.strip() and after.strip():
+            return run
+        return ""
+    if before in _RA_LIKE and after == VIRAMA:
+        # ZW-1/ZW-2: ra + ZWJ + virama is ra + ya-phala; a ZWNJ typed there before ya
+        # means the same thing.
+        if ZWJ in run or text[end + 1 : end + 2] == YA:
+            return ZWJ
+        return ""
+    if before == VIRAMA and after in _CONSONANT_SET:
+        return run[0]  # ZW-3: explicit half form or visible hasanta; a run counts once
+    return ""  # ZW-3 (after a word-final virama) and ZW-4: no meaning here
+
+
+def fix_joiners(text: str) -> str:
+    """Keep ZWJ/ZWNJ only where they change how Bengali renders; leave emoji joiners alone.
+
+    Kept: ra + ZWJ + virama (র‍্যাব), and a joiner after a virama before a consonant
+    (উদ্‌যাপন); ra + virama + ZWJ + ya is reordered to ra + ZWJ + virama + ya. Removed:
+    every other joiner next to a Bengali character, and joiners next to whitespace.
+
+    >>> fix_joiners("আ\\u200cমি জন\\u200d\\u09cd\\u09af")
+    'আমি জন্য'
+    """
+    if ZWNJ not in text and ZWJ not in text:
+        return text
+    text = JOINER_RUN.sub(_fix_joiner_run, text)
+    text = RA_VIRAMA_ZWJ_YA.sub(f"\\1{ZWJ}{VIRAMA}", text)
+    # Removing a stray joiner between ta and virama can leave a legacy khanda ta.
+    return repair_khanda_ta(text)
+
+
+# ======================================================================================
+# 4. Vowel signs and other marks
+# ======================================================================================
+
+# A vowel sign (ি ে ৈ) stored before its consonant cluster at the start of a word, as
+# visual-order converters from ASCII fonts write it; group 2 is the cluster: consonants
+# (each with an optional nukta) joined by virama (with an optional joiner).
+PREBASE_VOWEL = re.compile(
+    f"(?<![\u0980-\u09ff{ZWNJ}{ZWJ}])([\u09bf{SIGN_E}\u09c8])"
+    f"((?:[{CONSONANTS}]{NUKTA}?{ZWJ}?{VIRAMA}[{ZWNJ}{ZWJ}]?)*[{CONSONANTS}]{NUKTA}?)"
+)
+
+
+def legacy_prebase_fix(text: str) -> str:
+    """Move a word-initial ি, ে or ৈ to after the consonant cluster it belongs to.
+
+    Opt-in (``legacy_prebase_fix=True``): repairs visual-order text from ASCII-font
+    (Bijoy/SutonnyMJ) converters and OCR.
+
+    >>> legacy_prebase_fix("\\u09c7কমন")
+    'কেমন'
+    """
+    if "\u09bf" in text or SIGN_E in text or "\u09c8" in text:
+        return PREBASE_VOWEL.sub(r"\2\1", text)
+    return text
+
+
+# Something the mark repairs may change: a sign (ঁ ং ঃ) followed by another syllable mark;
+# two vowel signs, or a vowel sign and a nukta, in a row; a doubled nukta or virama; an
+# independent vowel followed by a vowel sign. (A guard: it may also find a correct
+# sequence such as ঁং, which the repair then leaves as it is.)
+MARK_TROUBLE = re.compile(
+    f"[{CANDRABINDU}{ANUSVARA}{VISARGA}][{SYLLABLE_MARKS}]"
+    f"|[{VOWEL_SIGNS}][{VOWEL_SIGNS}{NUKTA}]"
+    f"|{NUKTA}{NUKTA}|{VIRAMA}{VIRAMA}"
+    f"|[{INDEPENDENT_VOWELS}][{VOWEL_SIGNS}]"
+)
+# A run of two or more syllable marks (nukta, vowel signs, candrabindu, finals), not
+# starting inside another run.
+MARK_RUN = re.compile(f"(?<![{SYLLABLE_MARKS}])[{SYLLABLE_MARKS}]{{2,}}")
+VIRAMA_RUN = re.compile(f"{VIRAMA}{{2,}}")  # ্্ typed twice
+# An independent vowel followed by the vowel sign of the same sound (rule DIA-5).
+VOWEL_WITH_OWN_SIGN = re.compile(
+    "\u0986\u09be|\u0987\u09bf|\u0988\u09c0|\u0989\u09c1|\u098a\u09c2|\u098b\u09c3"
+    "|\u098f\u09c7|\u0990\u09c8|\u0993\u09cb|\u0994\u09cc"
+)
+_VOWEL_SIGN_SET = frozenset(
+    chr(c) for c in [*range(0x09BE, 0x09C5), 0x09C7, 0x09C8, 0x09CB, 0x09CC, 0x09D7,
+                     0x09E2, 0x09E3]
+)
+_NUKTA_BASES = DDA + DDHA + YA  # ড ঢ য: a nukta typed after their vowel sign moves back
+# Two halves of o-kar / au-kar in either order, as one vowel sign.
+_TWO_PART_VOWELS = {
+    (SIGN_E, SIGN_AA): SIGN_O,
+    (SIGN_AA, SIGN_E): SIGN_O,
+    (SIGN_E, AU_LENGTH): SIGN_AU,
+    (AU_LENGTH, SIGN_E): SIGN_AU,
+}
+
+
+def _dedupe(chars: list[str]) -> list[str]:
+    out: list[str] = []
+    for ch in chars:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return out
+
+
+def _order_marks(marks: str) -> str:
+    """Canonical order of nukta-free syllable marks: vowel signs, candrabindu, finals."""
+    vowels = _dedupe([c for c in marks if c in _VOWEL_SIGN_SET])
+    i = 0
+    while i < len(vowels) - 1:
+        joined = _TWO_PART_VOWELS.get((vowels[i], vowels[i + 1]))
+        if joined:
+            vowels[i : i + 2] = [joined]
+        else:
+            i += 1
+    vowels = _dedupe(vowels)
+    candrabindu = CANDRABINDU if CANDRABINDU in marks else ""
+    finals = _dedupe([c for c in marks if c in "\u0982\u0983"])
+    return "".join(vowels) + candrabindu + "".join(finals)
+
+
+def _fix_mark_run(match: re.Match[str]) -> str:
+    run = match.group()
+    start = match.start()
+    base = match.string[start - 1] if start else ""
+    if NUKTA not in run:
+        return _order_marks(run)
+    if base in _NUKTA_BASES:
+        # DIA-4a: the nukta belongs directly after its consonant.
+        return NUKTA + _order_marks(run.replace(NUKTA, ""))
+    # Elsewhere a nukta stays where it was typed (doubled ones collapse); the marks on
+    # each side of it are ordered separately.
+    pieces = [_order_marks(piece) for piece in re.split(f"{NUKTA}+", run)]
+    return NUKTA.join(pieces)
+
+
+def fix_mark_order(text: str) -> str:
+    """Put the marks of a syllable in order and remove doubled marks (DIA-1..5, NF-5).
+
+    Candrabindu after the vowel sign (চঁাদ → চাঁদ) and before ং/ঃ; a nukta typed after
+    the vowel sign of ড ঢ য moved back; doubled marks collapsed; o-kar/au-kar halves joined
+    in either order; a vowel sign after the independent vowel of the same sound dropped.
+
+    >>> fix_mark_order("চ\\u0981\\u09beদ") == "চ\\u09be\\u0981দ"
+    True
+    """
+    if MARK_TROUBLE.search(text) is None:
+        return text
+    text = VIRAMA_RUN.sub(VIRAMA, text)
+    text = MARK_RUN.sub(_fix_mark_run, text)
+    return VOWEL_WITH_OWN_SIGN.sub(lambda m: m.group()[0], text)
+
+
+# ======================================================================================
+# 5. Letters
+# ======================================================================================
+
+BA_NUKTA = BA + NUKTA  # ব় — a "do not use" spelling of র
+A_AA_KAR = LETTER_A + SIGN_AA  # অ + া — a "do not use" spelling of আ
+VIRAMA_YYA = VIRAMA + YA + NUKTA  # ya-phala typed with য় (after NFC: virama, ya, nukta)
+
+
+def repair_letters(text: str) -> str:
+    """Fix spellings that look right but encode the wrong letters: ব় → র, অা → আ, ্য় → ্য.
+
+    >>> repair_letters("ব\\u09bc\\u09beত অ\\u09beম") == "রাত আম"
+    True
+    """
+    if NUKTA in text:
+        if BA_NUKTA in text:
+            text = text.replace(BA_NUKTA, RA)
+        if VIRAMA_YYA in text:
+            text = text.replace(VIRAMA_YYA, VIRAMA + YA)
+    if A_AA_KAR in text:
+        text = text.replace(A_AA_KAR, LETTER_AA)
+    return text
+
+
+def assamese_to_bengali(text: str) -> str:
+    """Map the Assamese letters ৰ → র and ৱ → ব (Bengali text only; lang="as" skips this).
+
+    >>> assamese_to_bengali("\\u09f0াত")
+    'রাত'
+    """
+    if ASSAMESE_RA in text:
+        text = text.replace(ASSAMESE_RA, RA)
+    if ASSAMESE_WA in text:
+        text = text.replace(ASSAMESE_WA, BA)
+    return text
+
+
+# ta + virama that is word-final, or before a consonant that does not form a conjunct
+# with ta (all except ত থ ন ব ম য র ল).
+TA_VIRAMA_NOT_CONJUNCT = re.compile(
+    f"{TA}{VIRAMA}(?:(?=[\u0995-\u09a3\u09a6\u09a7\u09aa\u09ab\u09ad\u09b6-\u09b9])"
+    f"|(?![\u0980-\u09ff{ZWNJ}{ZWJ}]))"
+)
+
+
+def khanda_ta_heuristic(text: str) -> str:
+    """Opt-in spelling change: ত্ → ৎ word-finally and before a non-conjoining consonant.
+
+    >>> khanda_ta_heuristic("উত\\u09cdসব হঠাত\\u09cd")
+    'উৎসব হঠাৎ'
+    """
+    if TA + VIRAMA in text:
+        return TA_VIRAMA_NOT_CONJUNCT.sub(KHANDA_TA, text)
+    return text
+
+
+# ======================================================================================
+# 6. Spans that no step may rewrite: URLs and e-mail addresses
+# ======================================================================================
+
+WWW = re.compile("www\\.", re.IGNORECASE)  # the start of a scheme-less URL
+
+
+def _protected_spans(text: str) -> list[tuple[int, int]]:
+    if "://" not in text and "@" not in text and ("." not in text or not WWW.search(text)):
+        return []
+    spans = [m.span() for m in URL.finditer(text)]
+    spans += [m.span() for m in EMAIL.finditer(text)]
+    if len(spans) > 1:
+        spans.sort()
+        merged = [spans[0]]
+        for start, end in spans[1:]:
+            if start < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        spans = merged
+    return spans
+
+
+def _outside_urls(func: Step, text: str) -> str:
+    """Apply ``func`` to the parts of ``text`` that are not URLs or e-mail addresses."""
+    spans = _protected_spans(text)
+    if not spans:
+        return func(text)
+    parts = []
+    pos = 0
+    for start, end in spans:
+        parts.append(func(text[pos:start]))
+        parts.append(text[start:end])
+        pos = end
+    parts.append(func(text[pos:]))
+    return "".join(parts)
+
+
+def _skipping_urls(func: Step) -> Step:
+    """Make ``func`` a step that leaves URLs and e-mail addresses as they are."""
+
+    @wraps(func)
+    def step(text: str) -> str:
+        return _outside_urls(func, text)
+
+    return step
+
+
+# ======================================================================================
+# 7. Dandas and punctuation
+# ======================================================================================
+
+# ৷ (currency numerator four) used as a danda: not next to another currency/fraction sign.
+CURRENCY_FOUR_AS_DANDA = re.compile("(?<![\u09f4-\u09f9])\u09f7(?![\u09f4-\u09f9])")
+# DAN-2a: a pipe glued to a Bengali letter or mark, followed by the end of the line,
+# whitespace, a closing quote or bracket, or a Bengali letter.
+PIPE_AFTER_WORD = re.compile(
+    f"(?<=[{BENGALI_WORD}])\\|(?=$|\\s|[\"'\u2019\u201d\u00bb)\\]}}]|[{BENGALI_LETTERS}])",
+    re.MULTILINE,
+)
+# DAN-2b: spaces and the only pipe of a line, at its end, after a Bengali letter or mark.
+LONE_FINAL_PIPE = re.compile(f"(?<=[{BENGALI_WORD}])[ \t]+\\|[ \t]*$")
+# DAN-4: a Latin capital I glued to, or one space after, a Bengali letter or mark, and
+# followed by the end of the line or by whitespace and a Bengali letter.
+LATIN_I_AS_DANDA = re.compile(
+    f"(?:(?<=[{BENGALI_WORD}])|(?<=[{BENGALI_WORD}] ))I"
+    f"(?=[ \t]*$|\\s+[{BENGALI_LETTERS}])",
+    re.MULTILINE,
+)
+# DAN-5: two or more dandas (spaces between them allowed) typed for a double danda.
+DANDA_RUN = re.compile(f"{DANDA}(?:[ \t]*{DANDA})+")
+
+
+def _fix_pipes(line: str) -> str:
+    if "|" not in line or line.lstrip(" \t").startswith("|") or "||" in line:
+        return line  # a table row, or a double-pipe separator: never a danda
+    if line.count("|") == 1:
+        fixed = LONE_FINAL_PIPE.sub(DANDA, line)
+        if fixed is not line:
+            return fixed
+    return PIPE_AFTER_WORD.sub(DANDA, line)
+
+
+def _fix_dandas(text: str, latin_i: bool) -> str:
+    if CURRENCY_FOUR in text:
+        text = CURRENCY_FOUR_AS_DANDA.sub(DANDA, text)
+    if "|" in text:
+        text = "\n".join(_fix_pipes(line) for line in text.split("\n"))
+    if latin_i and "I" in text:
+        text = LATIN_I_AS_DANDA.sub(DANDA, text)
+    return DANDA_RUN.sub(DOUBLE_DANDA, text)
+
+
+@_skipping_urls
+def fix_dandas(text: str) -> str:
+    """Turn look-alikes of the danda into । (U+0964) where they end a Bengali clause.
+
+    ৷ (U+09F7) outside currency notation, an ASCII ``|`` glued to a Bengali word or alone
+    at the end of a line, and a Latin ``I`` after a Bengali word become ।; two or more
+    । become ॥. `` | `` between titles, table rows and code stay as they are; ``.`` is
+    never turned into a danda.
+
+    >>> fix_dandas("আমি ভাত খাই|")
+    'আমি ভাত খাই।'
+    >>> fix_dandas("খবর | প্রথম আলো")
+    'খবর | প্রথম আলো'
+    """
+    return _fix_dandas(text, latin_i=True)
+
+
+@_skipping_urls
+def fix_dandas_keep_latin_i(text: str) -> str:
+    """``fix_dandas`` without the Latin ``I`` rule (``latin_I_danda=False``).
+
+    >>> fix_dandas_keep_latin_i("আমি খাই I")
+    'আমি খাই I'
+    """
+    return _fix_dandas(text, latin_i=False)
+
+
+DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb"  # “ ” „ ‟ « »
+SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u00b4"  # ‘ ’ ‚ ‛ ´
+
+
+@_skipping_urls
+def fold_quotes(text: str) -> str:
+    """Curly and angle quotes to ASCII: “ ” „ ‟ « » → ``"`` and ‘ ’ ‚ ‛ ´ → ``'``.
+
+    The modifier letter apostrophe ʼ (U+02BC) and the primes ′ ″ are not quotes and stay.
+
+    >>> fold_quotes("“আমি” ‘তুমি’")
+    '"আমি" \'তুমি\''
+    """
+    for quote in DOUBLE_QUOTES:
+        if quote in text:
+            text = text.replace(quote, '"')
+    for quote in SINGLE_QUOTES:
+        if quote in text:
+            text = text.replace(quote, "'")
+    return text
+
+
+HYPHENS = "\u2010\u2011\u2012\u2212\ufe63\uff0d"  # hyphen, nb hyphen, figure dash, minus...
+ELLIPSIS = "\u2026"  # …
+DOTS = re.compile(r"\.{4,}")  # four or more full stops
+# PUN-4: spaces before । ॥ ? ! , ; and closing brackets.
+SPACE_BEFORE_PUNCT = re.compile(f"(?<![ \t])[ \t]+(?=[{DANDA}{DOUBLE_DANDA}?!,;)\\]}}])")
+# PUN-5: । ॥ ? ! , ; directly followed by a Bengali letter (a space goes between).
+PUNCT_BEFORE_LETTER = re.compile(f"[{DANDA}{DOUBLE_DANDA}?!,;](?=[{BENGALI_LETTERS}])")
+# PUN-6: spaces just inside an opening bracket.
+SPACE_AFTER_OPENING = re.compile(r"(?<=[(\[{])[ \t]+")
+# Whether any of the three spacing rules has work to do.
+SPACING_TROUBLE = re.compile(
+    f"[ \t](?=[{DANDA}{DOUBLE_DANDA}?!,;)\\]}}])"
+    f"|[{DANDA}{DOUBLE_DANDA}?!,;](?=[{BENGALI_LETTERS}])"
+    r"|[(\[{][ \t]"
+)
+
+
+@_skipping_urls
+def fix_punctuation(text: str) -> str:
+    """Hyphen variants → ``-``, ``…`` and longer dot runs → ``...``, spacing around । ? ! , ;.
+
+    No space before । ॥ ? ! , ; or a closing bracket; one space after । ॥ ? ! , ; before a
+    Bengali letter; no space inside an opening bracket. En and em dashes stay; URLs and
+    e-mail addresses are not touched.
+
+    >>> fix_punctuation("খাই ।তুমি‑আমি…")
+    'খাই। তুমি-আমি...'
+    """
+    for hyphen in HYPHENS:
+        if hyphen in text:
+            text = text.replace(hyphen, "-")
+    if "\u2015" in text:
+        text = text.replace("\u2015", "\u2014")  # horizontal bar → em dash
+    if ELLIPSIS in text:
+        text = text.replace(ELLIPSIS, "...")
+    if "...." in text:
+        text = DOTS.sub("...", text)
+    if SPACING_TROUBLE.search(text) is not None:
+        text = SPACE_BEFORE_PUNCT.sub("", text)
+        text = PUNCT_BEFORE_LETTER.sub(r"\g<0> ", text)
+        text = SPACE_AFTER_OPENING.sub("", text)
+    return text
+
+
+
+# ======================================================================================
+# 8. Digits
+# ======================================================================================
+
+BENGALI_DIGIT_RUN = re.compile(f"[{BENGALI_DIGITS}]+")
+ASCII_DIGIT = re.compile("[0-9]")
+TOKEN = re.compile(r"\S+")  # a whitespace-separated token
+LATIN_LETTER = re.compile(f"[{LATIN_LETTERS}]")
+_TO_ASCII = {chr(0x09E6 + i): chr(0x30 + i) for i in range(10)}
+_TO_BENGALI = {chr(0x30 + i): chr(0x09E6 + i) for i in range(10)}
+ASCII_DIGIT_RUN = re.compile("[0-9]+")
+
+
+def _bengali_run_to_ascii(match: re.Match[str]) -> str:
+    return "".join(_TO_ASCII[c] for c in match.group())
+
+
+def _ascii_run_to_bengali(match: re.Match[str]) -> str:
+    return "".join(_TO_BENGALI[c] for c in match.group())
+
+
+def _token_to_bengali(match: re.Match[str]) -> str:
+    token = match.group()
+    if ASCII_DIGIT.search(token) is None or LATIN_LETTER.search(token) is not None:
+        return token  # no digit, or an identifier such as COVID-19, H5N1, mp3
+    return ASCII_DIGIT_RUN.sub(_ascii_run_to_bengali, token)
+
+
+@_skipping_urls
+def digits_to_ascii(text: str) -> str:
+    """০-৯ → 0-9, digit by digit; separators, URLs and e-mail addresses untouched.
+
+    >>> digits_to_ascii("১২,৩৪,৫৬৭ টাকা")
+    '12,34,567 টাকা'
+    """
+    return BENGALI_DIGIT_RUN.sub(_bengali_run_to_ascii, text)
+
+
+@_skipping_urls
+def digits_to_bengali(text: str) -> str:
+    """0-9 → ০-৯, except in URLs, e-mail addresses and tokens with Latin letters.
+
+    >>> digits_to_bengali("100 টাকা, COVID-19")
+    '১০০ টাকা, COVID-19'
+    """
+    if ASCII_DIGIT.search(text) is None:
+        return text
+    return TOKEN.sub(_token_to_bengali, text)
+
+
+_DIGIT_CONVERTERS: dict[str, Step] = {"ascii": digits_to_ascii, "bengali": digits_to_bengali}
+
+
+def convert_digits(text: str, to: str = "ascii") -> str:
+    """Convert digits to ASCII (``to="ascii"``) or to Bengali (``to="bengali"``).
+
+    The same step as ``normalize(digits="to_ascii")`` / ``digits="to_bengali"``. To
+    Bengali, tokens with Latin letters (COVID-19, 4G, mp3), URLs and e-mail addresses
+    keep their digits; grouping commas and decimal points are never changed.
+
+    >>> convert_digits("১২,৩৪,৫৬৭ টাকা")
+    '12,34,567 টাকা'
+    >>> convert_digits("2019-20 অর্থবছর, H5N1", to="bengali")
+    '২০১৯-২০ অর্থবছর, H5N1'
+    """
+    check_text(text, "convert_digits")
+    return _DIGIT_CONVERTERS[check_choice("to", to, ("ascii", "bengali"))](text)
+
+
+# ঌ (vocalic l) or ঀ (anji) typed for ৯ or ৭ next to a Bengali digit.
+DIGIT_LOOKALIKE = re.compile("[\u098c\u0980]+")
+_LOOKALIKE_DIGIT = {"\u098c": "\u09ef", "\u0980": "\u09ed"}  # ঌ → ৯, ঀ → ৭
+
+
+def _is_bengali_digit(char: str) -> bool:
+    return "\u09e6" <= char <= "\u09ef"
+
+
+def _is_bengali_nondigit(char: str) -> bool:
+    return _is_bengali(char) and not _is_bengali_digit(char)
+
+
+def _fix_lookalike_run(match: re.Match[str]) -> str:
+    text, run = match.string, match.group()
+    start, end = match.span()
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    digit_before, digit_after = _is_bengali_digit(before), _is_bengali_digit(after)
+    if (digit_before and (digit_after or not _is_bengali_nondigit(after))) or (
+        digit_after and not _is_bengali_nondigit(before)
+    ):
+        return "".join(_LOOKALIKE_DIGIT[c] for c in run)
+    return run
+
+
+def digit_lookalikes(text: str) -> str:
+    """Opt-in: ঌ → ৯ and ঀ → ৭ inside a Bengali number (next to a digit, not a letter).
+
+    >>> digit_lookalikes("১ঌ৭১ সালে")
+    '১৯৭১ সালে'
+    """
+    if "\u098c" in text or "\u0980" in text:
+        return DIGIT_LOOKALIKE.sub(_fix_lookalike_run, text)
+    return text
+
+
+# ======================================================================================
+# 9. Whitespace inside lines, and the composed nukta form
+# ======================================================================================
+
+SPACE_RUN = re.compile("[ \t]{2,}|\t")  # two or more spaces/tabs, or a lone tab
+# Spaces at the start or the end of a line (the look-behind keeps the scan linear).
+LINE_EDGE_SPACES = re.compile("^ +|(?<! ) +$", re.MULTILINE)
+
+
+def tidy_whitespace(text: str) -> str:
+    """Collapse runs of spaces and tabs to one space and trim every line; keep every line.
+
+    >>> tidy_whitespace("  আমি  \\t তুমি \\n সে ")
+    'আমি তুমি\\nসে'
+    """
+    if "\t" in text or "  " in text:
+        text = SPACE_RUN.sub(" ", text)
+    if text[:1] == " " or text[-1:] == " " or " \n" in text or "\n " in text:
+        text = LINE_EDGE_SPACES.sub("", text)
+    return text
+
+
+def compose_nukta(text: str) -> str:
+    """Write ড় ঢ় য় as the single code points U+09DC, U+09DD, U+09DF (output is then not NFC).
+
+    >>> compose_nukta("বাড\\u09bcি") == "বা\\u09dcি"
+    True
+    """
+    if NUKTA in text:
+        text = text.replace(DDA + NUKTA, RRA).replace(DDHA + NUKTA, RHA)
+        text = text.replace(YA + NUKTA, YYA)
+    return text
+
+
+# ======================================================================================
+# 10. Normalize: the sub-steps composed for a set of options
+# ======================================================================================
+
+NUKTA_FORMS = ("decomposed", "composed")
+DIGIT_MODES = ("keep", "to_ascii", "to_bengali")
+QUOTE_MODES = ("ascii", "keep")
+LANGS = ("bn", "as")
+REPLACE_OPTIONS = ("urls", "emails", "emoji", "numbers", "punctuation")
+
+
+def _restore(cls: type[Normalize], options: dict[str, Any]) -> Normalize:
+    return cls(**options)
 
 
 @dataclass(frozen=True)
 class Normalize:
+    """The ``normalize`` step for one set of options: a picklable, immutable callable.
+
+    The sub-steps it runs are chosen once, here, and listed in ``steps`` as
+    ``(name, function)`` pairs; ``explain(text)`` says which of them changed a text.
+
+    >>> step = Normalize(digits="to_ascii")
+    >>> step("দাম ১২৩ টাকা ।")
+    'দাম 123 টাকা।'
+    >>> step.explain("দাম ১২৩ টাকা ।").changed_by
+    ['fix_punctuation', 'convert_digits']
+    """
+
     nukta_form: str = "decomposed"
     digits: str = "keep"
     quotes: str = "ascii"
@@ -21,20 +814,132 @@ class Normalize:
     digit_lookalikes: bool = False
     fix_mojibake: bool = False
     latin_I_danda: bool = True
+    urls: str = "keep"
+    emails: str = "keep"
+    emoji: str = "keep"
+    numbers: str = "keep"
+    punctuation: str = "keep"
     name = "normalize"
 
+    def __new__(cls, *args: Any, **options: Any) -> Normalize:
+        # Name the valid options (a dataclass would only say "unexpected keyword").
+        check_options("normalize", options, [f.name for f in fields(cls)])
+        return super().__new__(cls)
+
+    def __post_init__(self) -> None:
+        check_choice("nukta_form", self.nukta_form, NUKTA_FORMS)
+        check_choice("digits", self.digits, DIGIT_MODES)
+        check_choice("quotes", self.quotes, QUOTE_MODES)
+        check_choice("lang", self.lang, LANGS)
+        for flag in ("khanda_ta_heuristic", "legacy_prebase_fix", "digit_lookalikes",
+                     "fix_mojibake", "latin_I_danda"):
+            check_bool(flag, getattr(self, flag))
+        steps = tuple(self._choose_steps())
+        object.__setattr__(self, "steps", steps)
+        object.__setattr__(self, "_funcs", tuple(func for _, func in steps))
+
+    def _choose_steps(self) -> list[tuple[str, Step]]:
+        steps: list[tuple[str, Step]] = []
+        if self.fix_mojibake:
+            from .mojibake import fix_mojibake
+
+            steps.append(("fix_mojibake", fix_mojibake))
+        steps += [
+            ("normalize_line_endings", normalize_line_endings),
+            ("remove_invisibles", remove_invisibles),
+            ("normalize_spaces", normalize_spaces),
+            ("nfc", nfc),
+            ("repair_khanda_ta", repair_khanda_ta),
+            ("fix_joiners", fix_joiners),
+        ]
+        if self.legacy_prebase_fix:
+            steps.append(("legacy_prebase_fix", legacy_prebase_fix))
+        steps += [("fix_mark_order", fix_mark_order), ("repair_letters", repair_letters)]
+        if self.lang == "bn":
+            steps.append(("assamese_to_bengali", assamese_to_bengali))
+        if self.khanda_ta_heuristic:
+            steps.append(("khanda_ta_heuristic", khanda_ta_heuristic))
+        steps.append(("nfc", nfc))
+        steps.append(("fix_dandas", fix_dandas if self.latin_I_danda else fix_dandas_keep_latin_i))
+        if self.quotes == "ascii":
+            steps.append(("fold_quotes", fold_quotes))
+        steps.append(("fix_punctuation", fix_punctuation))
+        if self.digit_lookalikes:
+            steps.append(("digit_lookalikes", digit_lookalikes))
+        if self.digits == "to_ascii":
+            steps.append(("convert_digits", digits_to_ascii))
+        elif self.digits == "to_bengali":
+            steps.append(("convert_digits", digits_to_bengali))
+        replace_options = {name: getattr(self, name) for name in REPLACE_OPTIONS}
+        if any(value != "keep" for value in replace_options.values()):
+            from .replace import Replace
+
+            replace = Replace(**replace_options)
+            if not replace.is_identity:
+                # Removing a span can bring a vowel sign next to its other half: NFC again.
+                steps += [("replace", replace), ("nfc", nfc)]
+        steps.append(("tidy_whitespace", tidy_whitespace))
+        if self.nukta_form == "composed":
+            steps.append(("compose_nukta", compose_nukta))  # last: any NFC would undo it
+        return steps
+
     def __call__(self, text: str) -> str:
-        return unicodedata2.normalize("NFC", text.replace("\r\n", "\n"))
+        if not isinstance(text, str):
+            check_text(text, "normalize")
+        for func in self._funcs:  # type: ignore[attr-defined]
+            text = func(text)
+        return text
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore, (type(self), self.options))
+
+    @property
+    def options(self) -> dict[str, Any]:
+        """The options of this step, as keyword arguments for ``normalize``."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    def explain(self, text: str) -> Any:
+        """Run the sub-steps one by one; the result says which changed ``text`` and how.
+
+        Returns a ``bnclean.Explanation``: ``.output``, ``.changed_by``, ``.steps``.
+        """
+        from .pipeline import Pipeline
+
+        return Pipeline(self.steps).explain(text)  # type: ignore[attr-defined]
+
+
+_DEFAULT = Normalize()
+
+
+@lru_cache(maxsize=64)
+def _cached_normalizer(options: tuple[tuple[str, Any], ...]) -> Normalize:
+    return Normalize(**dict(options))
 
 
 def normalize(text: str, **options: Any) -> str:
-    check_text(text, "normalize")
-    return Normalize(**options)(text)
+    """Character-level cleaning of Bengali text; never removes a line (policy section 2).
 
+    NFC (with ``unicodedata2``), encoding repairs (legacy khanda ta, ব় → র, অা → আ,
+    Assamese ৰ/ৱ, ্য় → ্য), ZWJ/ZWNJ rules, mark order and doubled marks, invisible
+    characters and space variants, look-alike dandas, punctuation, and optionally digits.
+    Options and defaults: ``nukta_form="decomposed"``, ``digits="keep"``,
+    ``quotes="ascii"``, ``lang="bn"``, ``khanda_ta_heuristic=False``,
+    ``legacy_prebase_fix=False``, ``digit_lookalikes=False``, ``fix_mojibake=False``,
+    ``latin_I_danda=True``; and ``urls``, ``emails``, ``emoji``, ``numbers``,
+    ``punctuation`` (``"keep"``, ``"remove"`` or a replacement token).
 
-def convert_digits(text: str, to: str = "ascii") -> str:
-    check_text(text, "convert_digits")
-    check_choice("to", to, ("ascii", "bengali"))
-    if to == "ascii":
-        return text.translate({0x09E6 + i: 0x30 + i for i in range(10)})
-    return text.translate({0x30 + i: 0x09E6 + i for i in range(10)})
+    >>> normalize("চঁাদ উঠেছে ।আমি দেখি|")
+    'চাঁদ উঠেছে। আমি দেখি।'
+    >>> normalize("১২৩ টাকা", digits="to_ascii")
+    '123 টাকা'
+    """
+    if not isinstance(text, str):
+        check_text(text, "normalize")
+    if not options:
+        return _DEFAULT(text)
+    try:
+        key = tuple(sorted(options.items()))
+        hash(key)
+    except TypeError:  # an unhashable value cannot be valid: let Normalize say why
+        return Normalize(**options)(text)
+    return _cached_normalizer(key)(text)

@@ -18,6 +18,27 @@ DOUBLE_DANDA = "\u0965"  # ॥ double danda
 ZWNJ = "\u200C"  # zero width non-joiner
 ZWJ = "\u200D"  # zero width joiner
 
+LETTER_A = "\u0985"  # অ
+LETTER_AA = "\u0986"  # আ
+TA = "\u09A4"  # ত
+BA = "\u09AC"  # ব
+YA = "\u09AF"  # য
+RA = "\u09B0"  # র
+DDA = "\u09A1"  # ড
+DDHA = "\u09A2"  # ঢ
+RRA = "\u09DC"  # ড় precomposed (NFC decomposes it to DDA + NUKTA)
+RHA = "\u09DD"  # ঢ় precomposed (NFC decomposes it to DDHA + NUKTA)
+YYA = "\u09DF"  # য় precomposed (NFC decomposes it to YA + NUKTA)
+ASSAMESE_RA = "\u09F0"  # ৰ ra with middle diagonal
+ASSAMESE_WA = "\u09F1"  # ৱ ra with lower diagonal
+SIGN_AA = "\u09BE"  # া aa-kar
+SIGN_E = "\u09C7"  # ে e-kar
+SIGN_O = "\u09CB"  # ো o-kar (precomposed; NFC keeps it)
+SIGN_AU = "\u09CC"  # ৌ au-kar (precomposed; NFC keeps it)
+AU_LENGTH = "\u09D7"  # ৗ au length mark (second half of au-kar)
+CURRENCY_FOUR = "\u09F7"  # ৷ currency numerator four, a look-alike of the danda
+WORD_JOINER = "\u2060"  # word joiner
+
 # --- classes (for use inside [...]) -------------------------------------------------
 BENGALI_BLOCK = "\u0980-\u09FF"  # the whole Bengali block, letters, marks, digits, signs
 BENGALI_DIGITS = "\u09E6-\u09EF"  # ০-৯
@@ -26,6 +47,22 @@ ASCII_DIGITS = "0-9"
 BENGALI_LETTERS = "\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09CE\u09DC\u09DD\u09DF-\u09E1\u09F0\u09F1"
 # Dependent marks: signs above, vowel signs, nukta, virama, au length mark, vocalic vowel signs.
 BENGALI_MARKS = "\u0981-\u0983\u09BC\u09BE-\u09C4\u09C7\u09C8\u09CB-\u09CD\u09D7\u09E2\u09E3\u09FE"
+# Consonants (after NFC the nukta letters are a consonant plus NUKTA, so these suffice).
+CONSONANTS = "\u0995-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09DC\u09DD\u09DF\u09F0\u09F1"
+# Independent vowels: অ আ ই ঈ উ ঊ ঋ ঌ এ ঐ ও ঔ ৠ ৡ.
+INDEPENDENT_VOWELS = "\u0985-\u098C\u098F\u0990\u0993\u0994\u09E0\u09E1"
+# Vowel signs (kar), including both halves of o-kar/au-kar and the vocalic l signs.
+VOWEL_SIGNS = "\u09BE-\u09C4\u09C7\u09C8\u09CB\u09CC\u09D7\u09E2\u09E3"
+# Signs that end a syllable after its vowel sign and candrabindu: anusvara ং, visarga ঃ.
+SYLLABLE_FINALS = "\u0982\u0983"
+# The marks that may follow a consonant in one syllable, except the virama:
+# nukta, vowel signs, candrabindu, anusvara, visarga. Their order is repaired as a unit.
+SYLLABLE_MARKS = "\u0981-\u0983\u09BC" + VOWEL_SIGNS
+# Bengali letters and dependent marks together ("a Bengali word character", no digits).
+BENGALI_WORD = BENGALI_LETTERS + BENGALI_MARKS
+JOINERS = "\u200C\u200D"  # ZWNJ, ZWJ
+# Latin letters (ASCII, Latin-1 and Latin Extended-A/B letters, not the signs × ÷).
+LATIN_LETTERS = "A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F"
 
 # --- spans that no step may rewrite ---------------------------------------------------
 import regex  # noqa: E402  (kept beside the patterns that need it)
