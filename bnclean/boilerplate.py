@@ -104,6 +104,7 @@ class _Tables:
     markers: frozenset[str]
     not_article: frozenset[str]
     phrases: dict[str, str]  # key -> reason
+    long_sites: tuple[str, ...]  # site names of 4+ characters, for "<site>-এর ... ফলো করুন"
 
 
 @lru_cache(maxsize=1)
@@ -113,8 +114,10 @@ def _tables() -> _Tables:
     for name in ("phrases_bn.txt", "phrases_en.txt"):
         for reason, key in _read_data(name):
             phrases.setdefault(key, reason or "navigation")
+    sites = frozenset(k for _, k in _read_data("sites.txt"))
     return _Tables(
-        sites=frozenset(k for _, k in _read_data("sites.txt")),
+        sites=sites,
+        long_sites=tuple(sorted(k for k in sites if len(k) >= 4 and "." not in k)),
         bylines=frozenset(k for _, k in _read_data("bylines.txt")),
         sections=frozenset(k for _, k in _read_data("sections.txt")),
         markers=frozenset(k for _, k in _read_data("related_markers.txt")),
@@ -148,6 +151,7 @@ _WEEKDAYS = _alt(
 # Labels of publication and update stamps.
 _STAMP_LABELS = _alt(
     "প্রকাশ|প্রকাশিত|প্রকাশের সময়|প্রকাশিত হয়েছে|আপডেট|আপডেট হয়েছে|সর্বশেষ আপডেট|শেষ আপডেট"
+    "|সংস্করণ|সর্বশেষ সংস্করণ|প্রিন্ট সংস্করণ"
     "|হালনাগাদ|সর্বশেষ হালনাগাদ|পোস্ট|পোস্ট করা হয়েছে|সময়|তারিখ|প্রথম প্রকাশ"
     "|published|updated|last updated|first published|posted|modified|date|on"
 )
@@ -197,7 +201,7 @@ COMMENTS = regex.compile(
     rf"^(?:{DIGIT}++\s*+)?(?:comments?|মন্তব্য(?:সমূহ)?)(?:\s*+\(?\s*+{DIGIT}++\s*+\)?)?$"
 )
 # A copyright line: starts with ©, (c), "Copyright", "স্বত্ব", "কপিরাইট", or says all
-# rights are reserved.
+# rights are reserved (and has no danda: a Bengali sentence about copyright is prose).
 COPYRIGHT = regex.compile(
     _nfc(
         r"^(?:©|\(c\)|copyright\b|কপিরাইট|স্বত্ব|সর্বস্বত্ব)"
@@ -207,8 +211,8 @@ COPYRIGHT = regex.compile(
 )
 # A line that is only a domain name: "bdnews24.com", "www.prothomalo.com", "রাইজিংবিডি.কম".
 DOMAIN = regex.compile(
-    r"^(?:https?://)?(?:www\.)?[a-z0-9-]++(?:\.[a-z0-9-]++)*+\.(?:com|net|org|info|news|tv|live|co|in|bd)(?:\.[a-z]{2})?/?$"
-    r"|^[\u0980-\u09FF]++(?:\.[\u0980-\u09FF]++)*+\.(?:কম|নেট)$"
+    r"^(?:https?://)?(?:www\.)?[a-z0-9-]++(?:\.[a-z0-9-]++)*?\.(?:com|net|org|info|news|tv|live|co|in|bd)(?:\.[a-z]{2})?/?$"
+    r"|^[\u0980-\u09FF]++(?:\.[\u0980-\u09FF]++)*?\.(?:কম|নেট)$"
 )
 # Byline roles that end a byline: "<district> প্রতিনিধি", "স্পোর্টস ডেস্ক", "চট্টগ্রাম ব্যুরো",
 # "ঢাকা অফিস", "সমকাল প্রতিবেদক", "স্টার অনলাইন রিপোর্ট", "Staff Correspondent".
@@ -226,10 +230,12 @@ BYLINE = regex.compile(
     rf"(?:\s*+[,|/]\s*+[^,|/।!?]{{1,45}}+){{0,3}}+$",
     regex.IGNORECASE,
 )
-# A labelled author line: "পোস্ট করেছেন: গ্রামের কথা", "লেখক : সাবেক সচিব", "Posted by: admin".
+# A labelled author line: "পোস্ট করেছেন: গ্রামের কথা", "লেখক : সাবেক সচিব", "Posted by: admin",
+# BBC's "লেখা, <name>" and "পদবী, <role>".
 AUTHOR_LINE = regex.compile(
     _nfc(
-        r"^(?:পোস্ট করেছেন|লিখেছেন|লেখক|লেখা|posted by|written by|author|by)\s*+:\s*+[^।!?:]{1,50}+$"
+        r"^(?:(?:পোস্ট করেছেন|লিখেছেন|লেখক|লেখা|সম্পাদনা|posted by|written by|published by|edited by"
+        r"|updated by|reported by|author|by)\s*+:|(?:লেখা|পদবী|পদবি|author|role)\s*+,)\s*+[^।!?:]{1,50}+$"
     ),
     regex.IGNORECASE,
 )
@@ -259,7 +265,7 @@ CTA_CHANNEL = regex.compile(
 # Words that tie a call to action to the site's news (then it is chrome anywhere; without
 # them a call to action is chrome only in the head or the tail: a how-to step stays).
 CTA_NEWS = regex.compile(
-    _nfc(r"খবর|সংবাদ|আমাদের|নিউজ|news|updates|our|stories"), regex.IGNORECASE
+    _nfc(r"খবর|সংবাদ|আমাদের|নিউজ|অনলাইন|news|updates|our|stories"), regex.IGNORECASE
 )
 # Quotation marks: a quoted call to action is prose.
 QUOTE = regex.compile(r"[\"“”‘’']")
@@ -420,8 +426,11 @@ def _is_timestamp(key: str) -> bool:
 
 
 def _is_byline(key: str, line: str, t: _Tables) -> bool:
-    if key in t.bylines or _site_byline(key, t.sites):
-        return True
+    """A byline by shape ("<district> প্রতিনিধি", "By <Name>", "<byline> | <stamp>").
+
+    Shapes are weak rules: a short headline can end in "প্রতিনিধি" or "অফিস". Exact
+    phrases from bylines.txt and "<site>, <city>" lines are strong (``_strong``).
+    """
     if len(key) > 110 or SENTENCE_MARK.search(key):
         return False
     if BYLINE.match(key) or AUTHOR_LINE.match(key) or BY_NAME.match(line):
@@ -472,7 +481,7 @@ def _strong(line: str, key: str, t: _Tables, step: StripBoilerplate) -> str | No
         return reason
     if key in t.sites or DOMAIN.match(key):
         return "site-name"
-    if _is_byline(key, line, t):
+    if key in t.bylines or _site_byline(key, t.sites):
         return "byline"
     if _is_timestamp(key):
         return "timestamp"
@@ -482,19 +491,21 @@ def _strong(line: str, key: str, t: _Tables, step: StripBoilerplate) -> str | No
         return "gallery-counter"
     if COMMENTS.match(key):
         return "comments"
-    if len(key) <= 200 and COPYRIGHT.search(key):
+    if len(key) <= 200 and COPYRIGHT.search(key) and "।" not in line:
         return "copyright"
     m = INLINE_MARKER.match(key)
     if m and m.group("marker").strip(EDGE_PUNCT) in t.markers and _is_headline_like(m.group("rest")):
         return "read-more-inline"
     cta = _cta(key, line)
-    if cta and cta[1]:
+    if cta and (cta[1] or any(site in key for site in t.long_sites)):
         return cta[0]
     return None
 
 
 def _weak(line: str, key: str, t: _Tables) -> str | None:
     """The reason a line is chrome when it is in the head or tail of the page, or None."""
+    if _is_byline(key, line, t):
+        return "byline"
     if _is_section_row(key, t.sections):
         return "section-label"
     cta = _cta(key, line)
@@ -567,9 +578,16 @@ def _plan(text: str, step: StripBoilerplate) -> list[Removal]:
     content = [k for k in range(n) if reasons[k] is None and not blank[k] and weak[k] is None]
     first = content[0] if content else n
     last = content[-1] if content else -1
+    # Bylines come after the headline: their head ends at the first line of prose.
+    prose = [k for k in content if _is_prose(lines[k])]
+    first_prose = prose[0] if prose else n
+    last_prose = prose[-1] if prose else -1
     for k in range(n):
-        if weak[k] and (k < first or k > last):
-            reasons[k] = weak[k]
+        w = weak[k]
+        if w and (k < first or k > last):
+            reasons[k] = w
+        elif w == "byline" and (k < first_prose or k > last_prose):
+            reasons[k] = w
 
     # Learned fragments at the start or end of a line (reported with the fragment).
     removals = [Removal(k + 1, lines[k], _REL + r) for k, r in enumerate(reasons) if r]

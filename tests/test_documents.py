@@ -25,35 +25,11 @@ import bnclean
 DATA = Path(__file__).parent / "data" / "documents.jsonl"
 DOCS: list[dict[str, Any]] = [json.loads(line) for line in DATA.read_text("utf-8").split("\n") if line.strip()]
 
-# Pages that still fail only because of character-level work (normalize: ZWSP, soft
-# hyphen, BOM, khanda ta, space before danda, U+2028, doubled signs ...), which is being
-# completed in bnclean/characters.py. Non-strict: they start passing when it lands.
-NORMALIZE_PENDING: frozenset[str] = frozenset({
-    "doc-005",
-    "doc-008",
-    "doc-009",
-    "doc-010",
-    "doc-015",
-    "doc-018",
-    "doc-022",
-    "doc-023",
-    "doc-024",
-    "doc-027",
-    "doc-034",
-    "doc-035",
-    "doc-041",
-    "doc-044",
-    "doc-048",
-    "doc-050",
-    "doc-054",
-    "doc-064",
-    "doc-066",
-    "doc-067",
-    "doc-072",
-    "doc-073",
-    "doc-078",
-    "doc-079",
-})
+# Pages that fail only because of character-level work (normalize: ZWSP, soft hyphen,
+# BOM, khanda ta, space before danda, U+2028, doubled signs ...), marked non-strict xfail
+# while bnclean/characters.py was being completed. Empty since normalize landed: every
+# page must pass.
+NORMALIZE_PENDING: frozenset[str] = frozenset()
 
 # Phenomena labels of the dev set that are character-level work (normalize's, not ours).
 CHARACTER_PHENOMENA = frozenset({

@@ -1,0 +1,387 @@
+"""strip_boilerplate, learn_boilerplate and the boilerplate reasons (policy section 5)."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+import bnclean
+from bnclean import BoilerplateModel, StripBoilerplate, learn_boilerplate, strip_boilerplate
+from tests.linear import assert_linear
+
+BODY = "মোবাইল অপারেটরদের মেয়াদহীন ইন্টারনেট প্যাকেজ চালুর নির্দেশ দিয়েছে বিটিআরসি। গ্রাহকেরা দীর্ঘদিন ধরে অভিযোগ করে আসছিলেন।"
+BODY2 = "বিটিআরসির নির্দেশনায় বলা হয়েছে, আগামী ১ অক্টোবর থেকে প্রতিটি অপারেটরকে অন্তত তিনটি প্যাকেজ রাখতে হবে।"
+HEADLINE = "মোবাইল ইন্টারনেটের মেয়াদহীন প্যাকেজ চালুর নির্দেশ"
+
+
+def page(*chrome_before: str, after: tuple[str, ...] = ()) -> str:
+    return "\n".join([*chrome_before, HEADLINE, BODY, BODY2, *after])
+
+
+def reasons(text: str) -> dict[str, str]:
+    return {r.line: r.reason for r in StripBoilerplate().removals(text)}
+
+
+# --- one line of chrome, its reason --------------------------------------------------------
+
+CHROME = [
+    # site names and brand lines
+    ("প্রথম আলো", "boilerplate:site-name"),
+    ("The Daily Star  | English", "boilerplate:site-name"),
+    ("বিবিসি নিউজ, বাংলা", "boilerplate:site-name"),
+    ("রাইজিংবিডি.কম", "boilerplate:site-name"),
+    ("bdnews24.com", "boilerplate:site-name"),
+    ("www.kalerkantho.com", "boilerplate:site-name"),
+    ("দৈনিক ইত্তেফাক", "boilerplate:site-name"),
+    ("Zee 24 Ghanta", "boilerplate:site-name"),
+    # bylines
+    ("নিজস্ব প্রতিবেদক", "boilerplate:byline"),
+    ("নিজস্ব প্রতিবেদক, ঢাকা", "boilerplate:byline"),
+    ("ঢাকা অফিস", "boilerplate:byline"),
+    ("কুষ্টিয়া প্রতিনিধি", "boilerplate:byline"),
+    ("স্টার অনলাইন রিপোর্ট", "boilerplate:byline"),
+    ("ক্রীড়া প্রতিবেদক, বিডিনিউজ টোয়েন্টিফোর ডটকম", "boilerplate:byline"),
+    ("বিবিসি বাংলা, কলকাতা", "boilerplate:byline"),
+    ("স্পোর্টস ডেস্ক", "boilerplate:byline"),
+    ("বাংলা ট্রিবিউন রিপোর্ট", "boilerplate:byline"),
+    ("এই সময় ডিজিটাল ডেস্ক", "boilerplate:byline"),
+    ("পোস্ট করেছেন: গ্রামের কথা", "boilerplate:byline"),
+    ("By Rahim Uddin", "boilerplate:byline"),
+    ("Written By Zee 24 Ghanta Entertainment Desk | Last Updated: Sep 20, 2024, 06:30 PM IST",
+     "boilerplate:byline"),
+    # timestamps, Bengali and English, absolute and relative, Bengali and ASCII digits
+    ("4h ago", "boilerplate:timestamp"),
+    ("২ ঘণ্টা আগে", "boilerplate:timestamp"),
+    ("১৫ মিনিট আগে", "boilerplate:timestamp"),
+    ("আপডেট: ১২:৩০", "boilerplate:timestamp"),
+    ("প্রকাশ: ১২ মার্চ ২০২৪, ১০:৩০", "boilerplate:timestamp"),
+    ("প্রকাশ: ০৩ সেপ্টেম্বর ২০২৪, ১১: ২০", "boilerplate:timestamp"),
+    ("রোববার, জুলাই ২৮, ২০২৪ ১২:১৫ অপরাহ্ন", "boilerplate:timestamp"),
+    ("সর্বশেষ আপডেট: রোববার, জুলাই ২৮, ২০২৪ ০২:৩০ অপরাহ্ন", "boilerplate:timestamp"),
+    ("Sunday, July 28, 2024", "boilerplate:timestamp"),
+    ("Published : 21 Mar 2024, 10:15 PM", "boilerplate:timestamp"),
+    ("প্রকাশিত: ১০:৩০ এএম, ০৪ জানুয়ারি ২০২৪", "boilerplate:timestamp"),
+    ("প্রকাশ: ০৭ নভেম্বর ২৩ । ১৮:৩২ | আপডেট: ০৭ নভেম্বর ২৩ । ২০:১৫", "boilerplate:timestamp"),
+    ("আপডেট হয়েছে ২৫ জুন ২০২৪", "boilerplate:timestamp"),
+    ("১৯ মে ২০২৪, ১১:৩০ এএম", "boilerplate:timestamp"),
+    ("2024-03-20 10:30:00", "boilerplate:timestamp"),
+    ("৬ চৈত্র ১৪৩০ বঙ্গাব্দ", "boilerplate:timestamp"),
+    ("সর্বশেষ সংস্করণ ১২:০০, মার্চ ২০, ২০২৪", "boilerplate:timestamp"),
+    ("এইমাত্র", "boilerplate:timestamp"),
+    ("পড়ার সময়: ৫ মিনিট", "boilerplate:reading-time"),
+    ("5 min read", "boilerplate:reading-time"),
+    # counters, prompts, comments, ads, copyright
+    ("১ / ১৮", "boilerplate:gallery-counter"),
+    ("3/12", "boilerplate:gallery-counter"),
+    ("শেয়ার করুন", "boilerplate:share-prompt"),
+    ("শেয়ার", "boilerplate:share-prompt"),
+    ("হোয়াটসঅ্যাপ", "boilerplate:share-prompt"),
+    ("Facebook", "boilerplate:share-prompt"),
+    ("প্রথম আলোর খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন", "boilerplate:follow-prompt"),
+    ("জাগো নিউজের খবর পেতে ফলো করুন আমাদের গুগল নিউজ ও হোয়াটসঅ্যাপ চ্যানেল", "boilerplate:follow-prompt"),
+    ("সমকাল অনলাইনের ফেসবুক পেজে লাইক দিন", "boilerplate:follow-prompt"),
+    ("বিবিসি বাংলার হোয়াটসঅ্যাপ চ্যানেল ফলো করুন, নোটিফিকেশন অন রাখুন", "boilerplate:follow-prompt"),
+    ("(দেশ, দুনিয়া, রাজ্য, কলকাতা, খেলা ও বিনোদনের সব খবর পেতে ডাউনলোড করুন Zee 24 Ghanta অ্যাপ)",
+     "boilerplate:app-prompt"),
+    ("আমাদের ইউটিউব চ্যানেল সাবস্ক্রাইব করুন", "boilerplate:subscribe-prompt"),
+    ("Comments", "boilerplate:comments"),
+    ("মন্তব্য করুন", "boilerplate:comments"),
+    ("Comments (12)", "boilerplate:comments"),
+    ("বিজ্ঞাপন", "boilerplate:advertisement"),
+    ("Advertisement", "boilerplate:advertisement"),
+    ("© সমকাল ২০০৫ - ২০২৩", "boilerplate:copyright"),
+    ("Copyright © 2024 bdnews24.com", "boilerplate:copyright"),
+    ("সর্বস্বত্ব সংরক্ষিত", "boilerplate:copyright"),
+    ("সরাসরি কনটেন্টে যান", "boilerplate:navigation"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), CHROME, ids=[c[0][:30] for c in CHROME])
+def test_chrome_line_in_the_head_goes_with_its_reason(line: str, reason: str) -> None:
+    text = page(line)
+    assert strip_boilerplate(text) == page()
+    assert reasons(text) == {line: reason}
+
+
+@pytest.mark.parametrize(("line", "reason"), CHROME, ids=[c[0][:30] for c in CHROME])
+def test_chrome_line_in_the_tail_goes(line: str, reason: str) -> None:
+    text = page(after=(line,))
+    assert strip_boilerplate(text) == page()
+
+
+STRONG_INSIDE = [c for c in CHROME if c[1] not in ("boilerplate:byline",)]
+
+
+@pytest.mark.parametrize(("line", "reason"), STRONG_INSIDE, ids=[c[0][:30] for c in STRONG_INSIDE])
+def test_chrome_line_between_paragraphs_goes(line: str, reason: str) -> None:
+    text = "\n".join([HEADLINE, BODY, line, BODY2])
+    assert strip_boilerplate(text) == "\n".join([HEADLINE, BODY, BODY2])
+
+
+# --- prose that mentions a boilerplate word stays -------------------------------------------
+
+PROSE = [
+    "তিনি ফেসবুকে একটি পোস্ট শেয়ার করেন।",
+    "গত বর্ষায় ডুবে যাওয়া সড়কের ছবি অনেকে ফেসবুকে শেয়ার করে ক্ষোভ জানিয়েছিলেন।",
+    "ভুয়া বিজ্ঞাপন দিয়ে ফেসবুকে চাকরির প্রলোভন দেখিয়ে প্রতারণা বাড়ছে।",
+    "তিনি বলেন, \"আমাদের ফেসবুক পেজে লাইক দিন\" লেখা পোস্টার শহরে ছেয়ে গেছে।",
+    "দুপুর ১২টা ৩০ মিনিটে প্রকাশ করা হয় ফলাফল।",
+    "মে মাসে ২০ জন মারা যান।",
+    "আরও পড়ুন, আরও জানুন — শিক্ষার্থীদের উদ্দেশে বললেন উপাচার্য।",
+    "প্রতিবেদক বলেন, ঘটনাস্থলে পুলিশ ছিল না।",
+    "Comments made by the minister drew criticism from the opposition.",
+    "The report said: \"Share prices fell sharply after the announcement.\"",
+    "© চিহ্ন দিয়ে স্বত্ব বোঝানো হয়, বললেন আইনজীবী এবং তিনি বিষয়টি ব্যাখ্যা করলেন বিস্তারিতভাবে।",
+]
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_prose_mentioning_chrome_words_stays(line: str) -> None:
+    text = "\n".join([HEADLINE, BODY, line, BODY2])
+    assert strip_boilerplate(text) == text
+    assert StripBoilerplate().removals(text) == []
+
+
+def test_english_sentence_at_the_end_of_the_body_stays() -> None:
+    text = "\n".join([HEADLINE, BODY, "\"The boys never gave up. This spirit is what we need.\"", "bdnews24.com"])
+    assert strip_boilerplate(text) == "\n".join(text.split("\n")[:3])
+
+
+def test_section_labels_go_only_outside_the_article() -> None:
+    text = "\n".join(["খেলা", HEADLINE, BODY, "বাংলাদেশ", BODY2, "খেলা"])
+    assert strip_boilerplate(text) == "\n".join([HEADLINE, BODY, "বাংলাদেশ", BODY2])
+    assert reasons(text) == {"খেলা": "boilerplate:section-label"}
+
+
+def test_navigation_rows_and_breadcrumbs() -> None:
+    text = page("Home  Bangladesh  Politics  Business  Sports", "প্রচ্ছদ » জাতীয়", "Search")
+    assert strip_boilerplate(text) == page()
+
+
+def test_non_bengali_head_and_tail_blocks_go_english_body_stays() -> None:
+    quote = "In a statement, the company said: \"No customer funds were affected.\""
+    text = "\n".join([
+        "The Daily Star", "Home  News  Sport", HEADLINE, BODY, quote, BODY2,
+        "Comments", "The Daily Star  | English", "HSC results: pass rate rises, GPA-5 holders up",
+        "Tigresses seal series with six-wicket win", "4h ago",
+    ])
+    assert strip_boilerplate(text) == "\n".join([HEADLINE, BODY, quote, BODY2])
+
+
+def test_an_english_page_keeps_its_lines() -> None:
+    text = "Dhaka floods\nHeavy rain flooded the city on Sunday.\nMore rain is forecast."
+    assert strip_boilerplate(text) == text
+
+
+def test_bylines_by_shape_stay_inside_the_body() -> None:
+    # "<words> অফিস" is a byline before the first paragraph, a sub-heading inside the body
+    text = "\n".join([HEADLINE, "ঢাকা অফিস", BODY, "আগুনে পুড়ল ভূমি অফিস", BODY2])
+    assert strip_boilerplate(text) == "\n".join([HEADLINE, BODY, "আগুনে পুড়ল ভূমি অফিস", BODY2])
+
+
+# --- related-story blocks ------------------------------------------------------------------
+
+def test_read_more_block_ends_at_the_blank_line() -> None:
+    text = "\n".join([HEADLINE, BODY, "", "আরো পড়ুন:", "চাঁপাইনবাবগঞ্জে আমের মুকুলে ছেয়ে গেছে বাগান",
+                      "আমের বাজার ধরতে প্রস্তুত কানসাট", "", BODY2])
+    assert bnclean.tidy_layout(strip_boilerplate(text)) == "\n".join([HEADLINE, BODY, "", BODY2])
+    assert set(reasons(text).values()) == {"boilerplate:read-more"}
+
+
+def test_read_more_block_ends_at_prose() -> None:
+    text = "\n".join([HEADLINE, BODY, "আরও পড়ুন", "পাসপোর্ট অফিসে দালালের দৌরাত্ম্য কমাতে অভিযান", BODY2])
+    assert strip_boilerplate(text) == "\n".join([HEADLINE, BODY, BODY2])
+
+
+@pytest.mark.parametrize("marker", ["আরও পড়ুন:", "আরো পড়ুন", "আরও খবর", "Read more",
+                                    "বিবিসি বাংলায় আরো পড়তে পারেন:", "এই খবর নিয়ে আরো তথ্য",
+                                    "সম্পর্কিত খবর"])
+def test_read_more_markers(marker: str) -> None:
+    text = "\n".join([HEADLINE, BODY, marker, "গ্রামের ভোটে কেন এত সহিংসতা", "", BODY2])
+    assert bnclean.tidy_layout(strip_boilerplate(text)) == "\n".join([HEADLINE, BODY, "", BODY2])
+
+
+def test_inline_read_more_line() -> None:
+    text = "\n".join([HEADLINE, BODY, "আরও পড়ুন: ডার্বির টিকিট নিয়ে হাহাকার, কালোবাজারির অভিযোগ", BODY2])
+    assert strip_boilerplate(text) == "\n".join([HEADLINE, BODY, BODY2])
+    assert set(reasons(text).values()) == {"boilerplate:read-more"}
+
+
+def test_topic_tags_after_the_article() -> None:
+    text = "\n".join([HEADLINE, BODY, BODY2, "সম্পর্কিত বিষয়", "বাংলাদেশ", "ভারত", "নদী"])
+    assert strip_boilerplate(text) == "\n".join([HEADLINE, BODY, BODY2])
+
+
+# --- pages that are not articles ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Attention Required! | Cloudflare\nSorry, you have been blocked\nYou are unable to access this website\n"
+    "Cloudflare Ray ID: 8a1b2c3d4e5f\nPerformance & security by Cloudflare",
+    "প্রথম আলো\nলগইন করুন\nইমেইল\nপাসওয়ার্ড\nপাসওয়ার্ড ভুলে গেছেন?",
+    "অনুসন্ধানের ফলাফল\nবন্যা\nসিলেটে আবারও বন্যা...\nসুনামগঞ্জে পানিবন্দি মানুষ...",
+    "404 Not Found\nThe page you are looking for does not exist",
+])
+def test_non_article_pages_clean_to_empty(text: str) -> None:
+    assert bnclean.clean(text) == ""
+    assert {r.reason for r in StripBoilerplate().removals(text)} == {"boilerplate:not-article"}
+
+
+def test_an_article_that_quotes_a_block_message_is_kept() -> None:
+    text = "\n".join([HEADLINE, BODY, "Access denied", BODY2])
+    assert strip_boilerplate(text) == text
+
+
+# --- options, errors, extension ----------------------------------------------------------------
+
+def test_extra_phrases() -> None:
+    step = StripBoilerplate(extra_phrases=frozenset({"আমাদের সাইট  দেখুন"}))
+    text = page("আমাদের সাইট দেখুন:")
+    assert step(text) == page()
+    assert [r.reason for r in step.removals(text)] == ["boilerplate:user-phrase"]
+    assert pickle.loads(pickle.dumps(step)) == step
+    hash(step)
+
+
+def test_extra_phrases_accepts_a_set_and_rejects_a_str() -> None:
+    assert StripBoilerplate(extra_phrases={"ক"}).extra_phrases == frozenset({"ক"})  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        StripBoilerplate(extra_phrases="ক")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", [b"bytes", None, 3, ["list"]])
+def test_non_str_raises_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match="strip_boilerplate"):
+        strip_boilerplate(bad)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        StripBoilerplate().removals(bad)  # type: ignore[arg-type]
+
+
+def test_bad_model_raises() -> None:
+    with pytest.raises(TypeError, match="BoilerplateModel"):
+        StripBoilerplate(model=frozenset({"x"}))  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        bnclean.clean("ক", boilerplate="yes")
+
+
+def test_step_is_stateless_and_pickles() -> None:
+    step = StripBoilerplate()
+    text = page("প্রথম আলো", after=("শেয়ার করুন",))
+    assert step(text) == step(text) == page()
+    again = pickle.loads(pickle.dumps(step))
+    assert again == step and again(text) == page()
+    assert StripBoilerplate.name == "strip_boilerplate"
+
+
+def test_empty_and_blank_input() -> None:
+    assert strip_boilerplate("") == ""
+    assert strip_boilerplate("\n\n") == "\n\n"
+
+
+def test_line_numbers_in_removals_are_one_based() -> None:
+    text = "প্রথম আলো\n" + HEADLINE + "\n" + BODY + "\nশেয়ার করুন"
+    assert [(r.line_no, r.line) for r in StripBoilerplate().removals(text)] == [
+        (1, "প্রথম আলো"), (4, "শেয়ার করুন"),
+    ]
+
+
+def test_explain_lists_boilerplate_reasons() -> None:
+    report = bnclean.explain(page("প্রথম আলো", "২ ঘণ্টা আগে"))
+    assert ("strip_boilerplate", "boilerplate:site-name") in {(s, r.reason) for s, r in report.removed}
+    assert ("strip_boilerplate", "boilerplate:timestamp") in {(s, r.reason) for s, r in report.removed}
+
+
+# --- learn_boilerplate --------------------------------------------------------------------------
+
+def _site_pages(n: int) -> list[str]:
+    return [
+        f"খবরের শিরোনাম {i}\nআমাদের সাইটে বিজ্ঞাপন দিতে যোগাযোগ করুন\n"
+        f"প্রতিবেদনের প্রথম বাক্য {i} এখানে। দ্বিতীয় বাক্য {i} এখানে। সূত্র: বাসস"
+        for i in range(n)
+    ]
+
+
+def test_learn_boilerplate_learns_recurring_lines_and_fragments() -> None:
+    model = learn_boilerplate(_site_pages(6), min_docs=5)
+    assert "আমাদের সাইটে বিজ্ঞাপন দিতে যোগাযোগ করুন" in model.lines
+    assert "সূত্র: বাসস" in model.suffixes
+    assert model.n_docs == 6 and model.min_docs == 5
+    text = _site_pages(7)[6]
+    out = bnclean.clean(text, boilerplate=model)
+    assert out == "খবরের শিরোনাম 6\nপ্রতিবেদনের প্রথম বাক্য 6 এখানে। দ্বিতীয় বাক্য 6 এখানে।"
+    reasons = {r.reason for _, r in bnclean.explain(text, boilerplate=model).removed}
+    assert reasons == {"boilerplate:learned", "boilerplate:learned-suffix"}
+
+
+def test_learn_boilerplate_respects_min_docs_and_skips_long_lines() -> None:
+    long_line = "এটি একটি দীর্ঘ উদ্ধৃতি যা অনেক প্রতিবেদনে হুবহু এসেছে এবং এতে অনেক শব্দ আছে যেগুলো গুনলে বারোটির বেশি হয়।"
+    docs = [f"শিরোনাম {i}\n{long_line}" for i in range(10)]
+    model = learn_boilerplate(docs, min_docs=5)
+    assert long_line not in model.lines and not model.lines
+    assert not learn_boilerplate(_site_pages(4), min_docs=5).lines
+
+
+def test_model_hashes_pickles_and_caches() -> None:
+    model = learn_boilerplate(_site_pages(6), min_docs=5)
+    same = learn_boilerplate(_site_pages(6), min_docs=5)
+    assert model == same and hash(model) == hash(same)
+    assert pickle.loads(pickle.dumps(model)) == model
+    assert bnclean.build_pipeline(boilerplate=model) is bnclean.build_pipeline(boilerplate=same)
+    assert len(model) == len(model.lines) + len(model.prefixes) + len(model.suffixes)
+
+
+def test_learn_boilerplate_bad_input() -> None:
+    with pytest.raises(TypeError):
+        learn_boilerplate("একটি স্ট্রিং")
+    with pytest.raises(TypeError, match="document 1"):
+        learn_boilerplate(["ক", b"x"])  # type: ignore[list-item]
+    with pytest.raises(ValueError):
+        learn_boilerplate(["ক"], min_docs=1)
+
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "corpus" / "bdnews-bn.jsonl"
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="corpus ../shared/data/corpus/bdnews-bn.jsonl not present")
+def test_learned_chrome_on_the_corpus_removes_no_sentence() -> None:
+    docs = [json.loads(line) for line in CORPUS.read_text("utf-8").split("\n") if line.strip()]
+    pages = ["\n".join([d["headline"] or "", d["sub_title"] or "", d["article_body"] or ""])
+             for d in docs if d["paper_name"] == "Daily Naya Diganta"]
+    model = learn_boilerplate(pages, min_docs=5)
+    assert all(len(k) <= 40 for k in model.prefixes | model.suffixes)
+    for text in pages[:20]:
+        base = bnclean.clean(text)
+        learned = bnclean.clean(text, boilerplate=model)
+        assert len(learned) >= 0.9 * len(base)
+
+
+# --- linear time on adversarial input ---------------------------------------------------------
+
+ADVERSARIAL = {
+    "spaces": lambda n: "ক" + " " * n + "খ",
+    "digits": lambda n: "১" * n,
+    "digits-colons": lambda n: "১২:" * (n // 3),
+    "slashes": lambda n: "১ / " * (n // 4),
+    "pipes": lambda n: "আপডেট | " * (n // 8),
+    "months": lambda n: "মার্চ ২০২৪, " * (n // 11),
+    "short-lines": lambda n: "শেয়ার করুন\n" * (n // 11),
+    "read-more": lambda n: "আরও পড়ুন\nশিরোনাম\n" * (n // 17),
+    "bylines": lambda n: "ঢাকা প্রতিনিধি, " * (n // 16),
+    "words": lambda n: "ক " * (n // 2) + "প্রতিনিধি",
+    "dandas": lambda n: "।" * n,
+    "english": lambda n: "Home " * (n // 5),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_strip_boilerplate_is_linear(name: str) -> None:
+    make = ADVERSARIAL[name]
+    assert_linear(lambda n: strip_boilerplate(make(n)), n=12_500)
+
+
+def test_100k_spaces_completes() -> None:
+    assert strip_boilerplate(" " * 100_000) == " " * 100_000
+    assert bnclean.dedup_captions("ক" + " " * 100_000 + "খ") == "ক" + " " * 100_000 + "খ"
+    assert "ক" in bnclean.clean("ক" + " " * 100_000 + "খ")
