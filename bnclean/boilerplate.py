@@ -150,7 +150,7 @@ _WEEKDAYS = _alt(
 )
 # Labels of publication and update stamps.
 _STAMP_LABELS = _alt(
-    "প্রকাশ|প্রকাশিত|প্রকাশের সময়|প্রকাশিত হয়েছে|আপডেট|আপডেট হয়েছে|সর্বশেষ আপডেট|শেষ আপডেট"
+    "অনলাইন সংস্করণ|অনলাইন|প্রকাশ|প্রকাশিত|প্রকাশের সময়|প্রকাশিত হয়েছে|আপডেট|আপডেট হয়েছে|সর্বশেষ আপডেট|শেষ আপডেট"
     "|সংস্করণ|সর্বশেষ সংস্করণ|প্রিন্ট সংস্করণ"
     "|হালনাগাদ|সর্বশেষ হালনাগাদ|পোস্ট|পোস্ট করা হয়েছে|সময়|তারিখ|প্রথম প্রকাশ"
     "|published|updated|last updated|first published|posted|modified|date|on"
@@ -158,7 +158,8 @@ _STAMP_LABELS = _alt(
 # Times of day and zones.
 _DAYPARTS = _alt(
     "am|pm|a.m.|p.m.|এএম|পিএম|অপরাহ্ন|অপরাহ্ণ|পূর্বাহ্ন|পূর্বাহ্ণ|সকাল|দুপুর|বিকাল|বিকেল|সন্ধ্যা|রাত|ভোর"
-    "|ist|gmt|bst|utc|bdt|ঢাকা"
+    "|ist|gmt|bst|utc|bdt"
+    "|ঢাকা|কলকাতা|চট্টগ্রাম|নয়াদিল্লি|দিল্লি|লন্ডন|ওয়াশিংটন|dhaka|kolkata"
 )
 _ERAS = _alt("বঙ্গাব্দ|খ্রিস্টাব্দ|খ্রিষ্টাব্দ|হিজরি|সাল|ইং|বাংলা")
 _UNITS = _alt(
@@ -185,6 +186,10 @@ TIMESTAMP_ANCHOR = regex.compile(
     rf"{_MONTHS}|{_WEEKDAYS}|{_STAMP_LABELS}|{_AGO}|{DIGIT}{{1,2}}\s*+:\s*+{DIGIT}{{2}}",
     regex.IGNORECASE,
 )
+# A relative English stamp without digits: "an hour ago", "a day ago", "about a minute ago".
+RELATIVE_WORDS = regex.compile(
+    r"^(?:updated |posted |about )?(?:an?|one) (?:second|minute|hour|day|week|month|year) ago$"
+)
 # Reading time: "পড়ার সময়: ৫ মিনিট", "Reading time: 4 min", "5 min read".
 READING_TIME = regex.compile(
     _nfc(
@@ -196,9 +201,9 @@ READING_TIME = regex.compile(
 )
 # A photo gallery counter: "১ / ১৮", "3/12", "2 of 9".
 GALLERY_COUNTER = regex.compile(rf"^{DIGIT}{{1,3}}+\s*+(?:/|of|এর মধ্যে)\s*+{DIGIT}{{1,3}}+$")
-# A comment counter line: "Comments (3)", "৫ মন্তব্য", "মন্তব্য (০)".
+# A comment counter line: "Comments (3)", "৫ মন্তব্য", "৩টি মন্তব্য", "মন্তব্য (০)".
 COMMENTS = regex.compile(
-    rf"^(?:{DIGIT}++\s*+)?(?:comments?|মন্তব্য(?:সমূহ)?)(?:\s*+\(?\s*+{DIGIT}++\s*+\)?)?$"
+    rf"^(?:{DIGIT}++(?:টি|টা)?\s*+)?(?:comments?|মন্তব্য(?:সমূহ)?)(?:\s*+\(?\s*+{DIGIT}++\s*+\)?)?$"
 )
 # A copyright line: starts with ©, (c), "Copyright", "স্বত্ব", "কপিরাইট", or says all
 # rights are reserved (and has no danda: a Bengali sentence about copyright is prose).
@@ -217,16 +222,32 @@ DOMAIN = regex.compile(
 # Byline roles that end a byline: "<district> প্রতিনিধি", "স্পোর্টস ডেস্ক", "চট্টগ্রাম ব্যুরো",
 # "ঢাকা অফিস", "সমকাল প্রতিবেদক", "স্টার অনলাইন রিপোর্ট", "Staff Correspondent".
 _BYLINE_ROLES = _alt(
-    "প্রতিনিধি|প্রতিবেদক|সংবাদদাতা|সংবাদাতা|ডেস্ক|ব্যুরো|অফিস|রিপোর্টার|রিপোর্ট|করেসপন্ডেন্ট"
+    "প্রতিনিধি|প্রতিবেদক|সংবাদদাতা|সংবাদাতা|ডেস্ক|ব্যুরো|অফিস|রিপোর্টার|রিপোর্ট|প্রতিবেদন|করেসপন্ডেন্ট"
     "|correspondent|desk|bureau|reporter|report"
 )
+# How many words may stand before each role. A headline can end in one of these words
+# ("দুর্নীতির তদন্ত রিপোর্ট", "আগুনে পুড়ল ভূমি অফিস"), so the common-noun roles allow few.
+BYLINE_ROLE_WORDS = {
+    _nfc(role): n
+    for roles, n in (
+        ("প্রতিনিধি|সংবাদদাতা|সংবাদাতা|করেসপন্ডেন্ট|correspondent", 3),
+        ("ডেস্ক|ব্যুরো|desk|bureau", 4),
+        ("প্রতিবেদক|রিপোর্টার|reporter", 2),
+        ("অফিস", 1),
+        # only after a site name, "অনলাইন" or "ডিজিটাল" (see _byline_part): "যুগান্তর প্রতিবেদন"
+        ("রিপোর্ট|প্রতিবেদন|report", 0),
+    )
+    for role in roles.split("|")
+}
+# Words that make "<word> রিপোর্ট" a byline: "স্টার অনলাইন রিপোর্ট", "ডিজিটাল রিপোর্ট".
+REPORT_QUALIFIERS = frozenset({_nfc("অনলাইন"), _nfc("ডিজিটাল"), _nfc("ডেস্ক"), "online", "digital", "desk"})
 # A byline: an optional "By"/"লেখক:"-style prefix, up to five words, a role, then up to
 # three ", <place or site>" or "| <stamp>" parts: "নিজস্ব প্রতিবেদক, ঢাকা", "খুলনা প্রতিনিধি",
 # "ক্রীড়া প্রতিবেদক, বিডিনিউজ টোয়েন্টিফোর ডটকম", "Written By Zee 24 Ghanta Entertainment
 # Desk | Last Updated: Sep 20, 2024, 06:30 PM IST".
 BYLINE = regex.compile(
-    rf"^(?:(?:written by|reported by|by|লেখক|প্রতিবেদক|লিখেছেন)(?:\s*+:\s*+|\s++))?"
-    rf"(?:[\p{{L}}\p{{M}}\p{{N}}.'’-]++\s++){{0,5}}{_BYLINE_ROLES}(?![\p{{L}}\p{{M}}])"
+    rf"^(?:(?P<prefix>written by|reported by|by|লেখক|প্রতিবেদক|লিখেছেন)(?:\s*+:\s*+|\s++))?"
+    rf"(?P<words>(?:[\p{{L}}\p{{M}}\p{{N}}.'’()-]++\s++){{0,5}})(?P<role>{_BYLINE_ROLES})(?![\p{{L}}\p{{M}}])"
     rf"(?:\s*+[,|/]\s*+[^,|/।!?]{{1,45}}+){{0,3}}+$",
     regex.IGNORECASE,
 )
@@ -271,10 +292,24 @@ CTA_NEWS = regex.compile(
 QUOTE = regex.compile(r"[\"“”‘’']")
 # Sentence marks (danda, double danda, ?, !).
 SENTENCE_MARK = regex.compile(r"[।॥?!]")
+# A desk signature at the end of an article: editors' initials or "<place>/<name>",
+# "এমএমএম/জেএস", "ঢাকা/আমিনুল/সাইফ" (only in the tail: "হ্যাঁ/না" can be prose).
+SIGNATURE = regex.compile(r"^[\u0980-\u09FF]{2,12}+(?:\s*+/\s*+[\u0980-\u09FF]{2,12}+){1,4}+/?$")
+# Masthead and footer lines: "সম্পাদক : <name>", "প্রকাশক : <name>", "ফোন : ...", "ই-মেইল: ..."
+# (only in the head or tail: a notice in the body may list a phone number).
+FOOTER = regex.compile(
+    _nfc(
+        r"^(?:সম্পাদক|ভারপ্রাপ্ত সম্পাদক|নির্বাহী সম্পাদক|বার্তা সম্পাদক|সম্পাদক ও প্রকাশক|প্রকাশক|মুদ্রাকর"
+        r"|ফোন|ফ্যাক্স|ই-মেইল|ইমেইল|ঠিকানা|বিজ্ঞাপন|সার্কুলেশন|editor|publisher|phone|fax|e-mail|email|address)"
+        r"\s*+:"
+    ),
+    regex.IGNORECASE,
+)
 # A related-story marker with its headline on the same line: "আরও পড়ুন: <headline>".
 INLINE_MARKER = regex.compile(r"^(?P<marker>[^:–—\-]{2,40}?)\s*+[:–—\-]\s*+(?P<rest>.+)$")
-# Separators of a navigation row or breadcrumb: "প্রচ্ছদ » জাতীয়", "Home | News".
-NAV_SEPARATOR = regex.compile(r"\s*+[»›>|/•·]\s*+|\s{2,}+")
+# Separators of a navigation row or breadcrumb: "প্রচ্ছদ » জাতীয়", "Home | News" (and the
+# '"' that normalize's quotes="ascii" makes of "»").
+NAV_SEPARATOR = regex.compile(r"\s*+[»›>|/•·\"]\s*+|\s{2,}+")
 # An English sentence: ends with . ! ? or a closing quote after one.
 ENGLISH_SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*+$")
 
@@ -433,13 +468,32 @@ def _is_byline(key: str, line: str, t: _Tables) -> bool:
     """
     if len(key) > 110 or SENTENCE_MARK.search(key):
         return False
-    if BYLINE.match(key) or AUTHOR_LINE.match(key) or BY_NAME.match(line):
+    if _byline_part(key, t) or BY_NAME.match(line):
         return True
-    # "<byline> | <stamp>" and "<stamp> | <byline>"
+    # "<byline> | <stamp>", "<stamp> | <byline>", "Edited By: X | Updated By: Y | <stamp>"
     parts = [p.strip(EDGE_PUNCT) for p in key.split("|")]
-    return len(parts) > 1 and all(
-        p and (p in t.bylines or BYLINE.match(p) or _is_timestamp(p)) for p in parts
-    ) and any(p in t.bylines or BYLINE.match(p) for p in parts)
+    return (
+        len(parts) > 1
+        and all(p and (_byline_part(p, t) or _is_timestamp(p)) for p in parts)
+        and any(_byline_part(p, t) for p in parts)
+    )
+
+
+def _byline_part(key: str, t: _Tables) -> bool:
+    if key in t.bylines or AUTHOR_LINE.match(key):
+        return True
+    # a fixed byline and one place word: "নিজস্ব সংবাদদাতা কলকাতা"
+    if key.rpartition(" ")[0] in t.bylines:
+        return True
+    m = BYLINE.match(key)
+    if m is None:
+        return False
+    words = m.group("words").split()
+    role = m.group("role")
+    limit = BYLINE_ROLE_WORDS.get(role, 0)
+    if limit == 0:  # "রিপোর্ট", "প্রতিবেদন": only "<site> রিপোর্ট", "<...> অনলাইন রিপোর্ট"
+        return bool(words) and (words[-1] in REPORT_QUALIFIERS or " ".join(words) in t.sites)
+    return len(words) <= limit or m.group("prefix") is not None
 
 
 def _cta(key: str, line: str) -> tuple[str, bool] | None:
@@ -449,8 +503,8 @@ def _cta(key: str, line: str) -> tuple[str, bool] | None:
     verb = CTA_VERB.search(key)
     if verb is None or not CTA_CHANNEL.search(key):
         return None
-    marks = SENTENCE_MARK.findall(key)
-    if len(marks) > 1:
+    # one or two short sentences ("... এখন আপনার ফোনে। ফলো করুন ... চ্যানেল।")
+    if len(SENTENCE_MARK.findall(line)) > 2:
         return None
     reason = verb.lastgroup or "follow"
     return f"{reason}-prompt", CTA_NEWS.search(key) is not None
@@ -483,7 +537,7 @@ def _strong(line: str, key: str, t: _Tables, step: StripBoilerplate) -> str | No
         return "site-name"
     if key in t.bylines or _site_byline(key, t.sites):
         return "byline"
-    if _is_timestamp(key):
+    if _is_timestamp(key) or RELATIVE_WORDS.match(key):
         return "timestamp"
     if READING_TIME.match(key):
         return "reading-time"
@@ -508,15 +562,22 @@ def _weak(line: str, key: str, t: _Tables) -> str | None:
         return "byline"
     if _is_section_row(key, t.sections):
         return "section-label"
+    if SIGNATURE.match(key):
+        return "signature"
+    if FOOTER.match(key) and "।" not in line:
+        return "footer"
     cta = _cta(key, line)
     if cta:
         return cta[0]
     if not BENGALI_LETTER.search(line):
-        # An English sentence stays (a quote at the very end of an article).
-        if LATIN_LETTER.search(line) and line.strip().count(" ") >= 4 and ENGLISH_SENTENCE_END.search(line.strip()):
-            return None
         return "non-bengali"
     return None
+
+
+def _english_sentence(line: str) -> bool:
+    """An English sentence of five or more words (a quote can end an article)."""
+    s = line.strip()
+    return bool(LATIN_LETTER.search(s)) and s.count(" ") >= 4 and ENGLISH_SENTENCE_END.search(s) is not None
 
 
 def _plan(text: str, step: StripBoilerplate) -> list[Removal]:
@@ -575,7 +636,16 @@ def _plan(text: str, step: StripBoilerplate) -> list[Removal]:
             if w == "non-bengali" and not bengali_page:
                 w = None
             weak[k] = w
+    # An English sentence right after the body (no chrome between) is body, not tail chrome:
+    # it counts as content; after a chrome line ("Comments", a site name), it is chrome.
     content = [k for k in range(n) if reasons[k] is None and not blank[k] and weak[k] is None]
+    if content:
+        k = content[-1] + 1
+        while k < n and (blank[k] or (weak[k] == "non-bengali" and _english_sentence(lines[k]))):
+            if not blank[k]:
+                weak[k] = None
+                content.append(k)
+            k += 1
     first = content[0] if content else n
     last = content[-1] if content else -1
     # Bylines come after the headline: their head ends at the first line of prose.

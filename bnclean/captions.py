@@ -53,7 +53,7 @@ SPACE_RUN = regex.compile(r"\s++")
 # Images", "ছবির ক্যাপশান, ..."), and "Photo: ...", "ছবি: সংগৃহীত" on a line of their own.
 CAPTION_START = regex.compile(
     r"""^\s*+(?:
-        ছবির\ (?:ক্যাপশান|ক্যাপশন|উৎস|সূত্র)\s*+[,:]
+        (?:ছবির|ভিডিওর)\ (?:ক্যাপশান|ক্যাপশন|উৎস|সূত্র)\s*+[,:]
       | (?:ফাইল\ )?(?:ছবি|ফটো|আলোকচিত্র)\s*+(?:সূত্র\s*+)?[:：]
       | (?:image|photo|picture|file\ photo)\ ?(?:caption|source|credit)s?\s*+[,:：]
       | (?:image|photo|picture|caption|file\ photo)\s*+[:：]

@@ -385,3 +385,78 @@ def test_100k_spaces_completes() -> None:
     assert strip_boilerplate(" " * 100_000) == " " * 100_000
     assert bnclean.dedup_captions("ক" + " " * 100_000 + "খ") == "ক" + " " * 100_000 + "খ"
     assert "ক" in bnclean.clean("ক" + " " * 100_000 + "খ")
+
+
+# --- rules for the chrome of other sites of the same families -----------------------------------
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("এমএমএম/জেএস", "boilerplate:signature"),
+    ("ঢাকা/আমিনুল/সাইফ", "boilerplate:signature"),
+    ("সম্পাদক : আলমগীর হোসেন", "boilerplate:footer"),
+    ("ফোন : ৯৮৭৬৫৪৩, ই-মেইল: info@example.com", "boilerplate:footer"),
+    ("সমকাল অনলাইনের ফেসবুক পেজে লাইক দিন", "boilerplate:follow-prompt"),
+])
+def test_tail_only_rules(line: str, reason: str) -> None:
+    text = page(after=(line,))
+    assert strip_boilerplate(text) == page()
+    assert reasons(text) == {line: reason}
+    inside = "\n".join([HEADLINE, BODY, line, BODY2])
+    if reason != "boilerplate:follow-prompt":
+        assert strip_boilerplate(inside) == inside
+
+
+@pytest.mark.parametrize("line", [
+    "an hour ago", "About a minute ago", "১ ঘণ্টা ৩০ মিনিট আগে", "৩টি মন্তব্য",
+    "নিজস্ব সংবাদদাতা কলকাতা", "Edited By: Anirban Sinha | Updated By: Ritu Das | Last Updated: Sep 20, 2024, 06:30 PM IST",
+    "প্রকাশ: ২০ মার্চ ২০২৪, ১২:০০ এএম | অনলাইন সংস্করণ", "কলকাতা, ১০ মার্চ ২০২৪",
+    "লেখা, তানহা তাসনিম", "পদবী, বিবিসি নিউজ বাংলা, ঢাকা", "যুগান্তর প্রতিবেদন",
+    "বিবিসি বাংলার সর্বশেষ খবর এখন আপনার ফোনে। ফলো করুন বিবিসি বাংলার হোয়াটসঅ্যাপ চ্যানেল।",
+])
+def test_more_chrome_shapes(line: str) -> None:
+    assert strip_boilerplate(page(line)) == page()
+
+
+@pytest.mark.parametrize("headline", [
+    "দুর্নীতির তদন্ত রিপোর্ট",
+    "আগুনে পুড়ল ভূমি অফিস",
+    "হামলায় আহত তিন সাংবাদিক ও দুই প্রতিবেদক",
+    "ঢাকায় আসছে মার্কিন প্রতিনিধি দল",
+])
+def test_headlines_that_end_like_a_byline_stay(headline: str) -> None:
+    text = "\n".join(["প্রথম আলো", headline, "নিজস্ব প্রতিবেদক", BODY, BODY2])
+    assert strip_boilerplate(text) == "\n".join([headline, BODY, BODY2])
+
+
+def test_english_related_headline_that_is_a_question_goes_after_chrome() -> None:
+    text = "\n".join([HEADLINE, BODY, BODY2, "Comments", "The Daily Star  | English",
+                      "Will the rain stop before Eid this year?", "3h ago"])
+    assert strip_boilerplate(text) == "\n".join([HEADLINE, BODY, BODY2])
+
+
+UNSEEN = [
+    # Ittefaq
+    ("দৈনিক ইত্তেফাক\nজাতীয়\n{h}\nইত্তেফাক রিপোর্ট\nপ্রকাশ : ২০ মার্চ ২০২৪, ১৫:৩০\n{b}\n{c}\n{b2}\n"
+     "ইত্তেফাক/এমএএম\nসম্পাদক : তাসমিমা হোসেন\n© ২০২৪ দৈনিক ইত্তেফাক কর্তৃক সর্বস্বত্ব সংরক্ষিত"),
+    # Bangla Tribune
+    ("বাংলা ট্রিবিউন\nপ্রচ্ছদ » সারাদেশ\n{h}\nরংপুর প্রতিনিধি\nপ্রকাশিত ১০:০০, মার্চ ২০, ২০২৪\n"
+     "সর্বশেষ সংস্করণ ১২:০০, মার্চ ২০, ২০২৪\n{b}\n{c}\n{c}\n{b2}\nএ সম্পর্কিত আরও পড়ুন\nরংপুরে শীতের দাপট\nবাংলা ট্রিবিউন"),
+    # Somoy News
+    ("সময় নিউজ\n{h}\nসময় অনলাইন ডেস্ক\nআপডেট: ২০ মার্চ ২০২৪ ১০:৩০\n{b}\n{c}\n{b2}\n"
+     "সময় নিউজের সর্বশেষ খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন\nবিজ্ঞাপন"),
+    # DW Bangla
+    ("ডয়চে ভেলে\nSkip next section\nবিশ্ব\n{h}\n২০ মার্চ ২০২৪\n{c}\n{b}\n{b2}\nবিজ্ঞাপন\n"
+     "আরো প্রতিবেদন\nইউরোপে শরণার্থী নীতি নিয়ে বিতর্ক\nঅভিবাসন আইনে কড়াকড়ি\n© 2024 Deutsche Welle"),
+    # Ei Samay / Sangbad Pratidin
+    ("এই সময়\nকলকাতা\n{h}\nএই সময় ডিজিটাল ডেস্ক\nLast Updated: 20 Mar 2024, 10:30 am\n{b}\n{c}\n{b2}\n"
+     "Published by: Sulaya Singha\nআরও পড়ুন: কলকাতায় বৃষ্টির পূর্বাভাস\nসংবাদ প্রতিদিন\nFollow us on Google News"),
+]
+
+
+@pytest.mark.parametrize("template", UNSEEN, ids=["ittefaq", "bangla-tribune", "somoy", "dw", "ei-samay"])
+def test_unseen_site_styles(template: str) -> None:
+    cap = "জেলা প্রশাসকের কার্যালয়ের সামনে মানববন্ধন। ছবি: সংগৃহীত"
+    raw = template.format(h=HEADLINE, b=BODY, b2=BODY2, c=cap)
+    got = bnclean.clean(raw)
+    lines = got.split("\n")
+    assert lines[0] == HEADLINE
+    assert set(lines) == {HEADLINE, BODY, BODY2, cap}, got
