@@ -51,6 +51,8 @@ MAX_HEADLINE_CHARS = 160
 
 BENGALI_LETTER = regex.compile(r"[\u0985-\u09B9\u09CE\u09DC-\u09E1\u09F0\u09F1]")
 LATIN_LETTER = regex.compile(r"[A-Za-z]")
+# A letter of any script (a word of a fragment has one; ":" and "-" do not).
+LETTER = regex.compile(r"\p{L}")
 
 
 def _nfc(text: str) -> str:
@@ -379,7 +381,10 @@ def _fragments(line: str) -> tuple[str | None, str | None]:
 
 
 def _fragment_ok(key: str | None) -> bool:
-    return bool(key) and len(key) <= MAX_FRAGMENT_CHARS and key.count(" ") < MAX_FRAGMENT_WORDS
+    if not key or len(key) > MAX_FRAGMENT_CHARS:
+        return False
+    words = sum(1 for w in key.split(" ") if LETTER.search(w))
+    return words <= MAX_FRAGMENT_WORDS
 
 
 def learn_boilerplate(docs: Iterable[str], *, min_docs: int = 5) -> BoilerplateModel:
@@ -580,6 +585,21 @@ def _english_sentence(line: str) -> bool:
     return bool(LATIN_LETTER.search(s)) and s.count(" ") >= 4 and ENGLISH_SENTENCE_END.search(s) is not None
 
 
+def _english_edge(
+    lines: list[str], blank: list[bool], weak: list[str | None], start: int, stop: int, step: int
+) -> list[int]:
+    """English sentences next to the body, walking from ``start``; clears their weak reason."""
+    found = []
+    for k in range(start, stop, step):
+        if blank[k]:
+            continue
+        if weak[k] != "non-bengali" or not _english_sentence(lines[k]):
+            break
+        weak[k] = None
+        found.append(k)
+    return found
+
+
 def _plan(text: str, step: StripBoilerplate) -> list[Removal]:
     """Every line ``step`` removes from ``text``, with its reason."""
     t = _tables()
@@ -636,16 +656,14 @@ def _plan(text: str, step: StripBoilerplate) -> list[Removal]:
             if w == "non-bengali" and not bengali_page:
                 w = None
             weak[k] = w
-    # An English sentence right after the body (no chrome between) is body, not tail chrome:
-    # it counts as content; after a chrome line ("Comments", a site name), it is chrome.
+    # An English sentence right before or after the body (no chrome between) is body: it
+    # counts as content; past a chrome line ("Comments", a site name) it is chrome.
     content = [k for k in range(n) if reasons[k] is None and not blank[k] and weak[k] is None]
     if content:
-        k = content[-1] + 1
-        while k < n and (blank[k] or (weak[k] == "non-bengali" and _english_sentence(lines[k]))):
-            if not blank[k]:
-                weak[k] = None
-                content.append(k)
-            k += 1
+        for k in _english_edge(lines, blank, weak, content[-1] + 1, n, 1):
+            content.append(k)
+        for k in _english_edge(lines, blank, weak, content[0] - 1, -1, -1):
+            content.insert(0, k)
     first = content[0] if content else n
     last = content[-1] if content else -1
     # Bylines come after the headline: their head ends at the first line of prose.
@@ -671,34 +689,35 @@ def _plan(text: str, step: StripBoilerplate) -> list[Removal]:
     return removals
 
 
-def _learned_fragments(line: str, model: BoilerplateModel) -> list[tuple[str, str]]:
+def _fragment_cut(line: str, model: BoilerplateModel) -> tuple[int, int, list[tuple[str, str]]]:
+    """Which sentences at the start and end of ``line`` are learned fragments.
+
+    Returns the index of the first and one past the last kept sentence, and the removed
+    fragments with their reasons. Repeated copies ("সূত্র: বাসস সূত্র: বাসস") all go; at
+    least one sentence is always kept.
+    """
     spans = sentence_units(line)
-    if len(spans) < 2:
-        return []
-    out = []
-    head = line[spans[0][0]:spans[0][1]]
-    if line_key(head) in model.prefixes:
-        out.append((head, "learned-prefix"))
-    tail = line[spans[-1][0]:spans[-1][1]]
-    if line_key(tail) in model.suffixes and (len(spans) > 2 or not out):
-        out.append((tail, "learned-suffix"))
-    return out
+    lo, hi = 0, len(spans)
+    cut: list[tuple[str, str]] = []
+    while hi - lo > 1 and line_key(line[spans[lo][0]:spans[lo][1]]) in model.prefixes:
+        cut.append((line[spans[lo][0]:spans[lo][1]], "learned-prefix"))
+        lo += 1
+    while hi - lo > 1 and line_key(line[spans[hi - 1][0]:spans[hi - 1][1]]) in model.suffixes:
+        cut.append((line[spans[hi - 1][0]:spans[hi - 1][1]], "learned-suffix"))
+        hi -= 1
+    return lo, hi, cut
+
+
+def _learned_fragments(line: str, model: BoilerplateModel) -> list[tuple[str, str]]:
+    return _fragment_cut(line, model)[2]
 
 
 def _strip_fragments(line: str, model: BoilerplateModel) -> str:
+    lo, hi, cut = _fragment_cut(line, model)
+    if not cut:
+        return line
     spans = sentence_units(line)
-    if len(spans) < 2:
-        return line
-    start, end = 0, len(line)
-    if line_key(line[spans[0][0]:spans[0][1]]) in model.prefixes:
-        start = spans[1][0]
-    if line_key(line[spans[-1][0]:spans[-1][1]]) in model.suffixes and (
-        len(spans) > 2 or start == 0
-    ):
-        end = spans[-2][1]
-    if start == 0 and end == len(line):
-        return line
-    return line[:spans[0][0]] + line[start:end]
+    return line[:spans[0][0]] + line[spans[lo][0]:spans[hi - 1][1]]
 
 
 @dataclass(frozen=True)
