@@ -53,8 +53,8 @@ REPORT = ROOT / "benchmarks" / "SENTENCES.md"
 DOC = ROOT / "docs" / "sentences.md"
 DOC_START = "<!-- sentences-table:start (written by benchmarks/sentences.py) -->"
 DOC_END = "<!-- sentences-table:end -->"
+DEV = ROOT / "tests" / "data" / "sentences.jsonl"  # the project's own golden cases
 
-sys.path.insert(0, str(ROOT))
 
 # A sentence that ends with a terminator, optionally followed by closing quotes/brackets.
 TERMINATED = re.compile(r"[।॥?!.…][\"'”’»)\]]*\s*$")
@@ -64,6 +64,13 @@ WS = re.compile(r"\s+")
 # list of paragraphs from stdin, defines split(paragraph) -> list[str], and the harness
 # below prints the sentences and the time the splitting took.
 PEERS: dict[str, tuple[list[str], str, str]] = {
+    "bnclean": (
+        [],  # runs with the interpreter that runs this script, through the same harness
+        "bnclean `split_sentences`",
+        """
+from bnclean import split_sentences as split
+""",
+    ),
     "indicnlp": (
         ["indic-nlp-library"],
         "indic-nlp-library `sentence_split(text, lang='bn')`",
@@ -117,7 +124,8 @@ def split(text):
 """,
     ),
 }
-ENV_OF = {"bnlp-untrained": "bnlp"}
+ENV_OF = {"bnlp-untrained": "bnlp"}  # peers that run in another peer's venv
+VERSION_OF = {"bnlp-untrained": "nltk"}  # the distribution whose version is shown
 
 HARNESS = """
 import json, socket, sys, time
@@ -128,20 +136,22 @@ socket.create_connection = _no_network
 job = json.load(sys.stdin)
 try:
 {code}
-    out = [split(p) for p in job["paragraphs"]]
+    out = {{name: [split(t) for t in texts] for name, texts in job["inputs"].items()}}
     t = float("inf")
     for _ in range(job["repeat"]):
         t0 = time.perf_counter()
         for b in job["bodies"]:
             split(b)
         t = min(t, time.perf_counter() - t0)
-    json.dump({{"sentences": out, "seconds": t if job["bodies"] else None}}, sys.stdout)
+    json.dump({{"sentences": out, "seconds": t}}, sys.stdout)
 except BaseException as exc:
     json.dump({{"error": f"{{type(exc).__name__}}: {{exc}}"[:300]}}, sys.stdout)
 """
 
 
 def env_python(peer: str) -> Path:
+    if peer == "bnclean":
+        return Path(sys.executable)
     return ENVS / ENV_OF.get(peer, peer) / "bin" / "python"
 
 
@@ -160,27 +170,28 @@ def setup() -> None:
 
 
 def peer_version(peer: str) -> str:
-    reqs = PEERS[ENV_OF.get(peer, peer)][0]
-    if not reqs or not env_python(peer).exists():
+    dist = VERSION_OF.get(peer) or (PEERS[peer][0] or [peer])[0]
+    if not env_python(peer).exists():
         return ""
+    prefix = f"{dist} " if peer in VERSION_OF else ""
     out = subprocess.run(
         [str(env_python(peer)), "-c",
-         f"from importlib.metadata import version; print(version({reqs[0]!r}))"],
+         f"from importlib.metadata import version; print(version({dist!r}))"],
         capture_output=True, text=True,
     )
-    return out.stdout.strip()
+    return prefix + out.stdout.strip()
 
 
-def run_peer(peer: str, paragraphs: list[str], bodies: list[str], repeat: int) -> dict:
+def run_peer(peer: str, job: dict) -> dict:
+    """Run one peer on ``job`` in its own venv; its sentences and timing, or an error."""
     python = env_python(peer)
     if not python.exists():
         return {"error": f"not set up: run with --setup ({python} missing)"}
     code = textwrap.indent(textwrap.dedent(PEERS[peer][2]), "    ")
-    job = json.dumps({"paragraphs": paragraphs, "bodies": bodies, "repeat": repeat})
     proc = subprocess.run(
         [str(python), "-c", HARNESS.format(code=code)],
-        input=job, capture_output=True, text=True, timeout=3600,
-        env={**os.environ, "NO_PROXY": "*", "PYTHONIOENCODING": "utf-8"},
+        input=json.dumps(job), capture_output=True, text=True, timeout=3600,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"}, cwd=ROOT,
     )
     try:
         return json.loads(proc.stdout[proc.stdout.index("{"):])
@@ -261,9 +272,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--setup", action="store_true", help="create the peer venvs and exit")
     ap.add_argument("--k", type=int, default=5, help="sentences per paragraph (default 5)")
-    ap.add_argument("--repeat", type=int, default=3, help="timing runs, best kept")
+    ap.add_argument("--repeat", type=int, default=5, help="timing runs, best kept")
     ap.add_argument("--errors", action="store_true", help="print bnclean's misses")
-    ap.add_argument("--peers", default=",".join(PEERS), help="comma-separated peers to run")
+    ap.add_argument("--peers", default=",".join(p for p in PEERS if p != "bnclean"),
+                    help="comma-separated peers to run besides bnclean")
     ap.add_argument("--no-write", action="store_true", help="do not write the reports")
     args = ap.parse_args()
     if args.setup:
@@ -274,58 +286,44 @@ def main() -> int:
         print(f"skipped: the corpus is not at {SHARED} (see ../shared/data/README.md)")
         return 0
 
-    from bnclean import split_sentences
-    from bnclean import __version__
-
     sets = {f.name: make_paragraphs(f, args.k) for f in files}
+    dev = [json.loads(line) for line in DEV.open(encoding="utf-8")]
     bodies = [json.loads(line)["article_body"] for line in BDNEWS.open(encoding="utf-8")]
     mb = sum(len(b.encode("utf-8")) for b in bodies) / 1e6
-
-    rows = []
-    # bnclean, in this process
-    results = {name: [split_sentences(" ".join(g)) for g in groups]
-               for name, groups in sets.items()}
-    best = float("inf")
-    for _ in range(args.repeat):
-        t0 = time.perf_counter()
-        for b in bodies:
-            split_sentences(b)
-        best = min(best, time.perf_counter() - t0)
-    rows.append(("bnclean", f"bnclean {__version__} `split_sentences`",
-                 {n: score(sets[n], results[n]) for n in sets}, mb / best, ""))
-    if args.errors:
-        for name, groups in sets.items():
-            print(f"== bnclean misses on {name}")
-            show_errors(groups, results[name])
-
-    for peer in [p for p in args.peers.split(",") if p]:
-        label = PEERS[peer][1]
-        scores, speed, note = {}, None, ""
-        for i, (name, groups) in enumerate(sets.items()):
-            res = run_peer(peer, [" ".join(g) for g in groups], bodies if i == 0 else [],
-                           args.repeat)
-            if "error" in res:
-                note = res["error"]
-                break
-            scores[name] = score(groups, res["sentences"])
-            if res.get("seconds"):
-                speed = mb / res["seconds"]
-        version = peer_version(peer)
-        rows.append((peer, f"{label} {version}".strip(), scores, speed, note))
-        print(f"{peer}: {'done' if not note else note}", flush=True)
-
+    job = {
+        "inputs": {**{n: [" ".join(g) for g in groups] for n, groups in sets.items()},
+                   "dev": [case["text"] for case in dev]},
+        "bodies": bodies,
+        "repeat": args.repeat,
+    }
     names = list(sets)
-    head = (f"| splitter | P | R | F1 | F1 ({names[1]}) | text kept | MB/s (bdnews) |\n"
-            "|---|---|---|---|---|---|---|\n")
+    runs = []
+    for peer in ["bnclean"] + [p for p in args.peers.split(",") if p and p != "bnclean"]:
+        res = run_peer(peer, job)
+        runs.append((peer, f"{PEERS[peer][1]} {peer_version(peer)}".strip(), res))
+        print(f"{peer}: {res.get('error', 'done')}", flush=True)
+    if args.errors:
+        for name in names:
+            print(f"== bnclean misses on {name}")
+            show_errors(sets[name], runs[0][2]["sentences"][name])
+
+    head = (f"| splitter | P | R | F1 | F1 ({names[1]}) | dev cases | text kept "
+            "| MB/s (bdnews) |\n|---|---|---|---|---|---|---|---|\n")
     body = ""
-    for _, label, scores, speed, note in rows:
-        if note:
-            body += f"| {label} | not run: {note.replace('|', '/')} | | | | | |\n"
+    for _, label, res in runs:
+        if "error" in res:
+            # the first sentence of the error, on one line
+            note = " ".join(res["error"].replace("*", " ").split()).split(". ")[0][:110]
+            body += f"| {label} | not run: {note.replace('|', '/')} | | | | | | |\n"
             continue
-        t, v = scores[names[0]], scores[names[1]]
-        mbs = f"{speed:.1f}" if speed else "n/a"
+        t, v = (score(sets[n], res["sentences"][n]) for n in names)
+        passed = sum(
+            [x.strip() for x in got if x.strip()] == case["sentences"]
+            for case, got in zip(dev, res["sentences"]["dev"])
+        )
         body += (f"| {label} | {t['P']:.4f} | {t['R']:.4f} | {t['F1']:.4f} | {v['F1']:.4f} "
-                 f"| {t['kept']}/{t['n']} | {mbs} |\n")
+                 f"| {passed}/{len(dev)} | {t['kept']}/{t['n']} "
+                 f"| {mb / res['seconds']:.1f} |\n")
     g0 = sets[names[0]]
     gold_b = sum(len(g) - 1 for g in g0)
     meta = (
@@ -336,7 +334,10 @@ def main() -> int:
         f"paragraphs of up to {args.k} sentences, {gold_b} internal gold boundaries; "
         f"F1 also on `{names[1]}`\n"
         f"- throughput: all {len(bodies)} article bodies of `bdnews-bn.jsonl` "
-        f"({mb:.2f} MB UTF-8), each split as one text, best of {args.repeat}\n"
+        f"({mb:.2f} MB UTF-8), each split as one text, best of {args.repeat}; the "
+        "machine is shared, so compare MB/s within a run only\n"
+        f"- dev cases: the {len(dev)} golden cases of `tests/data/sentences.jsonl`, exact "
+        "sentence lists (peers' sentences stripped)\n"
     )
     table = head + body
     print(meta + "\n" + table)

@@ -237,12 +237,13 @@ def _ends_at_terminator(text: str, m: regex.Match, start: int) -> bool:
         return False  # "(?)" and "(!)": the mark named in brackets, not a sentence end
     if nxt and not nxt.isspace():
         # খাই।তুমি, খাই।“তুমি: a boundary without a space before a Bengali letter or an
-        # opener; a danda also before a Latin letter or digit. ? and ! before a comma, a
-        # dash or a Latin letter (a URL query, Yahoo!) are not sentence ends.
+        # opener (SEN-1); a danda also before a Latin letter. Not before a digit (॥১॥ verse
+        # numbers), a comma or a dash, and not ? or ! before a Latin letter (a URL query,
+        # Yahoo!).
         if not (
             nxt in _OPENERS
-            or "\u0980" <= nxt <= "\u09ff"
-            or (text[s] in DANDA + DOUBLE_DANDA and nxt.isalnum())
+            or _BN_LETTER_START.match(nxt)
+            or (text[s] in DANDA + DOUBLE_DANDA and nxt.isalpha() and nxt.isascii())
         ):
             return False
     if nxt and text[s] == DANDA and te - s == 1 and s and text[s - 1] in _DIGITS:
