@@ -460,3 +460,15 @@ def test_unseen_site_styles(template: str) -> None:
     lines = got.split("\n")
     assert lines[0] == HEADLINE
     assert set(lines) == {HEADLINE, BODY, BODY2, cap}, got
+
+
+def test_the_docs_example() -> None:
+    """docs/pages.md: a Daily Star Bangla page with a caption six times and chrome around it."""
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "pages.md").read_text("utf-8")
+    blocks = doc.split("```")
+    raw, expected = blocks[3].strip("\n"), blocks[5].strip("\n")
+    assert raw.count("ফাইল ছবি: রয়টার্স") == 6 and "4h ago" in raw
+    assert bnclean.clean(raw) == expected
+    assert bnclean.clean(raw, captions="drop") == "\n".join(
+        line for line in expected.split("\n") if "ছবি:" not in line
+    )
