@@ -112,6 +112,9 @@ _SENTENCE_START = regex.compile(rf"[\s{regex.escape(_LEADERS)}]*+")
 _DIGITS = "0123456789\u09E6\u09E7\u09E8\u09E9\u09EA\u09EB\u09EC\u09ED\u09EE\u09EF"
 # A token that is a number: digits (Bengali or ASCII) with inner . , : separators.
 _NUMBER = regex.compile(rf"[{_DIGITS}]+(?:[.,:][{_DIGITS}]+)*")
+# Characters before a terminator that call for a closer look: digits (a list marker
+# "১। ") and opening brackets ("(?)").
+_NOT_PLAIN = _DIGITS + "(["
 # A list-marker number: one to three digits.
 _LIST_NUMBER = regex.compile(rf"[{_DIGITS}]{{1,3}}")
 # A dotted Bengali acronym without its last dot: বি.এ, এম.এ, কি.মি, এস.এস.সি, খ্রি.পূ;
@@ -301,9 +304,12 @@ def _spans(text: str, table: Mapping[str, str]) -> Iterator[tuple[int, int]]:
     for m in _CANDIDATE.finditer(text):
         kind = m.lastgroup
         if kind == "tclose":
-            if not _ends_at_terminator(text, m, start):
-                continue
             end = next_start = m.end()
+            s = m.start("term")
+            if end < n and text[end] == " " and s and text[s - 1] not in _NOT_PLAIN:
+                pass  # the common case, "খাই। তুমি": a boundary with nothing to check
+            elif not _ends_at_terminator(text, m, start):
+                continue
         elif kind == "dclose":
             e = m.end()
             if e < n and not text[e].isspace():
@@ -315,21 +321,19 @@ def _spans(text: str, table: Mapping[str, str]) -> Iterator[tuple[int, int]]:
             end = next_start = e
         elif kind == "br":
             end, next_start = m.start("br"), m.end()
+        elif kind == "end":
+            end = next_start = n
         else:
-            continue  # a Latin word, a URL, an e-mail address, the end of the text
-        yield from _stripped(text, start, end)
+            continue  # a Latin word, a URL, an e-mail address
+        # the sentence is text[start:end] without the whitespace around it
+        while start < end and text[start].isspace():
+            start += 1
+        last = end
+        while last > start and text[last - 1].isspace():
+            last -= 1
+        if last > start:
+            yield start, last
         start = next_start
-    yield from _stripped(text, start, n)
-
-
-def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Yield the span of ``text[start:end]`` without surrounding whitespace, if not empty."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        yield start, end
 
 
 def _extra_tuple(extra: Iterable[str] | None) -> tuple[str, ...]:
