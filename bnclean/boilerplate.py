@@ -16,8 +16,9 @@ Only in the head (before the first line of the article) and the tail (after its 
   ``section-label`` (section words, navigation rows, breadcrumbs) and ``non-bengali``
   (lines with no Bengali letter in a Bengali page, unless they are an English sentence).
 The whole page:
-  ``not-article``: a block, login or search page (one of its lines is in
-  ``not_article.txt`` and it has fewer than two lines of prose) cleans to "".
+  ``not-article``: a block, login or search page cleans to "": one of its lines is in
+  ``not_article.txt`` and it has no line of Bengali prose (fewer than two for a block page,
+  whose message may quote a headline).
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ class _Tables:
     bylines: frozenset[str]
     sections: frozenset[str]
     markers: frozenset[str]
-    not_article: frozenset[str]
+    not_article: dict[str, str]  # key -> kind ("block", "login", "search")
     phrases: dict[str, str]  # key -> reason
     long_sites: tuple[str, ...]  # site names of 4+ characters, for "<site>-এর ... ফলো করুন"
 
@@ -123,7 +124,7 @@ def _tables() -> _Tables:
         bylines=frozenset(k for _, k in _read_data("bylines.txt")),
         sections=frozenset(k for _, k in _read_data("sections.txt")),
         markers=frozenset(k for _, k in _read_data("related_markers.txt")),
-        not_article=frozenset(k for _, k in _read_data("not_article.txt")),
+        not_article={k: kind for kind, k in _read_data("not_article.txt")},
         phrases=phrases,
     )
 
@@ -330,6 +331,23 @@ def _is_prose(line: str) -> bool:
     return len(SENTENCE_MARK.findall(s)) >= 2
 
 
+# A Bengali sentence that ends a line: danda, ? or !, then closing quotes or brackets.
+BENGALI_SENTENCE_END = regex.compile(r"[।॥?!][\"'”’)\]]*+$")
+
+
+def _is_bengali_prose(line: str) -> bool:
+    """A line of Bengali prose: eight or more words, Bengali letters, a sentence end.
+
+    Search-result snippets end in "..." and are not prose.
+    """
+    s = line.strip()
+    return (
+        s.count(" ") >= MIN_PROSE_WORDS - 1
+        and BENGALI_LETTER.search(s) is not None
+        and BENGALI_SENTENCE_END.search(s) is not None
+    )
+
+
 def _is_headline_like(line: str) -> bool:
     """A related headline or tag: short, and not a sentence of prose."""
     s = line.strip()
@@ -399,7 +417,7 @@ def learn_boilerplate(docs: Iterable[str], *, min_docs: int = 5) -> BoilerplateM
 
     >>> pages = ["শিরোনাম\\nআমাদের ফেসবুক পেজ দেখুন"] * 3
     >>> model = learn_boilerplate(pages, min_docs=3)
-    >>> strip_boilerplate_with(model, "নতুন খবর\\nআমাদের ফেসবুক পেজ দেখুন")
+    >>> StripBoilerplate(model=model)("নতুন খবর\\nআমাদের ফেসবুক পেজ দেখুন")
     'নতুন খবর'
     """
     if isinstance(docs, (str, bytes)):
@@ -611,8 +629,10 @@ def _plan(text: str, step: StripBoilerplate) -> list[Removal]:
     chrome_ok = [len(k) <= MAX_CHROME_CHARS for k in keys]
 
     # A page that is not an article.
-    if any(k in t.not_article for k in keys if k):
-        if sum(1 for line in lines if _is_prose(line)) < 2:
+    kinds = {t.not_article[k] for k in keys if k in t.not_article}
+    if kinds:
+        prose = sum(1 for line in lines if _is_bengali_prose(line))
+        if prose < (2 if "block" in kinds else 1):
             return [Removal(i + 1, line, _REL + "not-article") for i, line in enumerate(lines) if line.strip()]
 
     i = 0
@@ -792,9 +812,3 @@ def strip_boilerplate(text: str) -> str:
     """
     check_text(text, "strip_boilerplate")
     return StripBoilerplate()(text)
-
-
-def strip_boilerplate_with(model: BoilerplateModel, text: str) -> str:
-    """``strip_boilerplate`` that also removes what ``model`` learned."""
-    check_text(text, "strip_boilerplate")
-    return StripBoilerplate(model=model)(text)

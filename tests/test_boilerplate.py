@@ -472,3 +472,19 @@ def test_the_docs_example() -> None:
     assert bnclean.clean(raw, captions="drop") == "\n".join(
         line for line in expected.split("\n") if "ছবি:" not in line
     )
+
+
+def test_a_short_article_with_a_login_link_is_kept() -> None:
+    text = "\n".join(["লগইন করুন", HEADLINE, BODY])
+    assert bnclean.clean(text) == "\n".join([HEADLINE, BODY])
+
+
+def test_a_block_page_with_english_explanation_is_empty() -> None:
+    text = "\n".join([
+        "Sorry, you have been blocked",
+        "This website is using a security service to protect itself from online attacks.",
+        "The action you just performed triggered the security solution.",
+        "What can I do to resolve this?",
+        "Cloudflare Ray ID: 8a1b2c3d4e5f • Your IP: Click to reveal",
+    ])
+    assert bnclean.clean(text) == ""
