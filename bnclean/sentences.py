@@ -59,12 +59,13 @@ _LEADERS = _OPENERS + "\u2022\u25cf\u25aa*\u2013\u2014-"  # • ● ▪ * – �
 # A line break (CRLF counts once); every one ends a sentence (SEN-5).
 _LINE_BREAK = r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]"
 # What may follow a terminator or a dot inside its sentence: closing quotes and brackets,
-# a straight quote that no letter or digit follows (so it closes, not opens), and emoji or
-# other symbols (with their variation selector and ZWJ). Possessive: never backtracks.
+# a straight quote that no letter or digit follows (so it closes, not opens), emoji and
+# other symbols (with their variation selector), and invisible format characters (zero
+# width space, ZWNJ, ZWJ, word joiner, BOM). Possessive: never backtracks.
 _CLOSER_RUN = (
     rf"(?:[{regex.escape(_CLOSERS)}]"
     r"|[\"'](?![\p{L}\p{M}\p{N}])"
-    r"|[\p{So}\p{Sk}\uFE0F\u200D])*+"
+    r"|[\p{So}\p{Sk}\uFE0F\u200B-\u200D\u2060\uFEFF])*+"
 )
 # Characters where a candidate (or a URL, an e-mail address, a Latin word) can start;
 # everything else is skipped in one possessive run, which keeps the scan fast.
@@ -117,6 +118,10 @@ _NUMBER = regex.compile(rf"[{_DIGITS}]+(?:[.,:][{_DIGITS}]+)*")
 _NOT_PLAIN = _DIGITS + "(["
 # A list-marker number: one to three digits.
 _LIST_NUMBER = regex.compile(rf"[{_DIGITS}]{{1,3}}")
+# A list label that is not a number: a roman numeral (i to xx) or one Latin letter.
+_LIST_LETTER = regex.compile(r"[ivx]{1,5}|[IVX]{1,5}|[A-Za-z]")
+# A Latin letter: a sentence with Latin letters and no Bengali ones before a dot is English.
+_LATIN = regex.compile(r"[A-Za-z]")
 # A dotted Bengali acronym without its last dot: বি.এ, এম.এ, কি.মি, এস.এস.সি, খ্রি.পূ;
 # each piece is one to six letters and marks (vowel signs, virama, nukta...).
 _BN_ACRONYM = regex.compile(
@@ -252,13 +257,15 @@ def _ends_at_terminator(text: str, m: regex.Match, start: int) -> bool:
     if nxt and text[s] == DANDA and te - s == 1 and s and text[s - 1] in _DIGITS:
         # "১। প্রথম কথা": a number and a danda opening a sentence is a list marker
         word, wstart = _last_word(text, start, s)
-        if (
-            _LIST_NUMBER.fullmatch(word)
-            and wstart == _first_word(text, start)
-            and _NEXT_WORD.match(text, e).group(1)
-        ):
+        if _LIST_NUMBER.fullmatch(word) and _opens_list_item(text, start, wstart, e):
             return False
     return True
+
+
+def _opens_list_item(text: str, start: int, wstart: int, end: int) -> bool:
+    """Whether the word at ``wstart`` (ending before ``end``) is the first word of the
+    sentence that starts at ``start`` and more text follows it on the line."""
+    return wstart == _first_word(text, start) and bool(_NEXT_WORD.match(text, end).group(1))
 
 
 def _ends_at_dot(text: str, m: regex.Match, start: int, table: Mapping[str, str]) -> bool:
@@ -271,12 +278,14 @@ def _ends_at_dot(text: str, m: regex.Match, start: int, table: Mapping[str, str]
         return True  # a dot after a space or an opener: "খাই ."
     if _NUMBER.fullmatch(token):
         if _LIST_NUMBER.fullmatch(token):
-            if wstart == _first_word(text, start) and _NEXT_WORD.match(text, e).group(1):
+            if _opens_list_item(text, start, wstart, e):
                 return False  # "১. প্রথম কথা", "2. Tap on Register."
             before = text[max(start, wstart - 3) : wstart].rstrip()
             if before and before[-1] in ":-\u2013\u2014":
                 return False  # "কারণ- ১. বৈদেশিক ঋণ": a list inside a line
         return True  # "দাম ৯.৫. এখন": a number ends the sentence
+    if _LIST_LETTER.fullmatch(token) and _opens_list_item(text, start, wstart, e):
+        return False  # "ii. Second item", "a. প্রথম কথা"
     kind = _abbreviation_kind(token, table)
     if kind is None:
         return True
@@ -291,7 +300,16 @@ def _ends_at_dot(text: str, m: regex.Match, start: int, table: Mapping[str, str]
             or _is_initial_with_dot(following.rstrip(",;:"), table)
         )
     if kind == "final":
-        return following.rstrip(",;:.!?") in _EN_OPENERS  # "Karim & Co. It should"
+        if following.rstrip(",;:.!?") in _EN_OPENERS:
+            return True  # "Karim & Co. It should arrive"
+        # an English sentence, then a Bengali one: "The meeting is at 5 p.m. সবাই আসবেন।";
+        # but "সকাল 9 a.m. থেকে খোলা" is one Bengali sentence
+        before = text[max(start, wstart - _WINDOW) : wstart]
+        return bool(
+            _BN_LETTER_START.match(following)
+            and _LATIN.search(before)
+            and not _BN_LETTER_START.search(before)
+        )
     if kind == "list":  # "oil etc. বাকি জিনিস", "etc. The"
         return bool(_EN_CAPITAL.match(following) or _BN_LETTER_START.match(following))
     return not following[:1].isdigit()  # "number": No. 5, pp. 12

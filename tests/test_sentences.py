@@ -152,6 +152,10 @@ def test_empty_and_blank_input() -> None:
         ("Dr. Rahman came. He sat down.", ["Dr. Rahman came.", "He sat down."]),
         ("It opened at 9 a.m. The queue was long.", ["It opened at 9 a.m.", "The queue was long."]),
         ("সকাল 9 a.m. থেকে খোলা।", ["সকাল 9 a.m. থেকে খোলা।"]),
+        ("The meeting is at 5 p.m. সবাই আসবেন।", ["The meeting is at 5 p.m.", "সবাই আসবেন।"]),
+        ("U.N. মহাসচিব ঢাকা আসছেন।", ["U.N. মহাসচিব ঢাকা আসছেন।"]),
+        ("i. First item.\nii. Second item.", ["i. First item.", "ii. Second item."]),
+        ("a. প্রথম কথা। b. দ্বিতীয় কথা।", ["a. প্রথম কথা।", "b. দ্বিতীয় কথা।"]),
         ("See No. 5 here. No. It is not.", ["See No. 5 here.", "No.", "It is not."]),
         ("apples, pears etc. and more.", ["apples, pears etc. and more."]),
         ("J. K. Rowling wrote it.", ["J. K. Rowling wrote it."]),
@@ -171,6 +175,9 @@ def test_empty_and_blank_input() -> None:
         ("৽ চিহ্নটি পুরোনো। এখন নেই।", ["৽ চিহ্নটি পুরোনো।", "এখন নেই।"]),
         # non-NFC and ZWNJ inside an abbreviation token
         ("ড\u200c. রহিম এলেন।", ["ড\u200c. রহিম এলেন।"]),
+        # invisible format characters after a terminator stay with the sentence
+        ("ভালো আছি।\u200c তুমি কেমন আছো?", ["ভালো আছি।\u200c", "তুমি কেমন আছো?"]),
+        ("ভালো আছি।\u200bতুমি?", ["ভালো আছি।\u200b", "তুমি?"]),
         # every line break is a boundary, CR, CRLF and U+2028 too
         ("এক\rদুই\r\nতিন\u2028চার", ["এক", "দুই", "তিন", "চার"]),
     ],
