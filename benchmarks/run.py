@@ -190,8 +190,9 @@ def add_steps(group: str, steps: list[tuple[str, Callable[[str], str]]],
               texts: dict[str, list[str]], add: Callable[..., None]) -> None:
     """Time each step on the texts the previous steps produce (chained, as in a pipeline)."""
     inputs = dict(texts)
-    for name, func in steps:
-        add(group, name, func, per=inputs)
+    for position, (name, func) in enumerate(steps, 1):
+        # Numbered: the order matters, and a step may appear twice (e.g. nfc).
+        add(group, f"{position}. {name}", func, per=inputs)
         try:
             inputs = {gran: [func(t) for t in ts] for gran, ts in inputs.items()}
         except Exception as err:  # later steps cannot be fed; say so and stop
@@ -420,6 +421,31 @@ def throughput_table(rows: list[dict[str, Any]], label: Callable[[str, str], str
     return lines
 
 
+def step_table(rows: list[dict[str, Any]], baseline: dict[str, float]) -> list[str]:
+    """A throughput table of chained steps, with each step's share of their summed time
+    and a last row for all of them together (MB/s of the first step's input)."""
+    total: dict[str, float] = {}
+    first_bytes: dict[str, int] = {}
+    for row in rows:
+        if row.get("ok"):
+            total[row["granularity"]] = total.get(row["granularity"], 0.0) + row["seconds"]
+            first_bytes.setdefault(row["granularity"], row["bytes"])
+    summed = [{"name": "(all of the above, summed)", "group": "", "granularity": gran,
+               "ok": True, "seconds": secs, "mbps": first_bytes[gran] / secs / 1e6,
+               "ratio": first_bytes[gran] / secs / 1e6 / baseline[gran]}
+              for gran, secs in total.items() if secs > 0]
+
+    def share(grans: dict[str, dict[str, Any]]) -> str:
+        return " / ".join(f"{100 * r['seconds'] / total[g]:.0f}%" if r.get("ok") and total.get(g)
+                          and not r["name"].startswith("(") else "-"
+                          for g, r in sorted(grans.items(), key=lambda kv: kv[0] != "paragraphs"))
+
+    lines = throughput_table(rows + summed, lambda g, n: n if n.startswith("(") else f"`{n}`",
+                             share)
+    lines[0] = lines[0].replace("notes |", "share of the time (par. / doc.) |")
+    return lines
+
+
 def find(rows: list[dict[str, Any]], name: str, gran: str, group: str | None = None
          ) -> dict[str, Any] | None:
     for row in rows:
@@ -523,12 +549,13 @@ def write_results(res: dict[str, Any], args: argparse.Namespace) -> str:
     L += ["", "### Each step of `clean`", "",
           "Each step of `build_pipeline()` timed alone on what it receives inside `clean` "
           "(the previous steps' output), one call per text.", ""]
-    L += throughput_table([r for r in b["rows"] if r["group"] == "step"],
-                          lambda g, n: f"`{n}`")
+    L += step_table([r for r in b["rows"] if r["group"] == "step"], b["baseline"])
     if b.get("normalize_substeps"):
-        L += ["", "### Each sub-step of `normalize`", ""]
-        L += throughput_table([r for r in b["rows"] if r["group"] == "normalize"],
-                              lambda g, n: f"`{n}`")
+        L += ["", "### Each sub-step of `normalize`", "",
+              "Each `(name, func)` of `Normalize().steps`, chained the same way. If the sum "
+              "is much faster than the `normalize` step above, the difference is spent "
+              "outside the sub-steps.", ""]
+        L += step_table([r for r in b["rows"] if r["group"] == "normalize"], b["baseline"])
     else:
         L += ["", "`bnclean.Normalize()` exposes no `.steps`, so its sub-steps are not timed "
               "separately."]
@@ -665,7 +692,11 @@ def draw_chart(res: dict[str, Any]) -> None:
             label = f"{dist}: {name}"
             entries.append((label, grans, "#ff7f0e"))
     entries.reverse()
-    fig, ax = plt.subplots(figsize=(10, 0.55 * len(entries) + 2.2))
+    steps = [r for r in b if r.get("group") == "step" and r.get("ok")]
+    fig, (ax, cost) = plt.subplots(
+        2, 1, figsize=(10, 0.55 * len(entries) + 4.6),
+        gridspec_kw={"height_ratios": [0.55 * len(entries) + 1.2, 2.0]})
+    draw_step_costs(cost, steps, res["bnclean"]["baseline"])
     height = 0.38
     for i, (label, grans, color) in enumerate(entries):
         for j, (gran, alpha) in enumerate((("paragraphs", 1.0), ("documents", 0.5))):
@@ -705,6 +736,35 @@ def draw_chart(res: dict[str, Any]) -> None:
     CHART.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(CHART, dpi=110)
     plt.close(fig)
+
+
+def draw_step_costs(ax: Any, steps: list[dict[str, Any]], baseline: dict[str, float]) -> None:
+    """Stacked bars: milliseconds per MB of input that each step of clean costs, next to NFC."""
+    colors = ["#1f77b4", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf"]
+    names = list(dict.fromkeys(r["name"] for r in steps))
+    ys = {"paragraphs": 3, "documents": 1}
+    widest = 0.0
+    for gran, y in ys.items():
+        first = next((r["bytes"] for r in steps if r["granularity"] == gran), 0)
+        left = 0.0
+        for k, name in enumerate(names):
+            row = next((r for r in steps if r["name"] == name and r["granularity"] == gran),
+                       None)
+            if not row or not first:
+                continue
+            ms_per_mb = row["seconds"] * 1e3 / (first / 1e6)
+            ax.barh(y, ms_per_mb, left=left, height=0.6, color=colors[k % len(colors)],
+                    label=name if gran == "paragraphs" else None)
+            left += ms_per_mb
+        ax.text(left * 1.01, y, f"{left:.0f} ms/MB", va="center", fontsize=7)
+        widest = max(widest, left, 1e3 / baseline[gran])
+        ax.barh(y - 0.75, 1e3 / baseline[gran], height=0.4, color="#444444",
+                label="NFC" if gran == "paragraphs" else None)
+    ax.set_yticks([3, 2.25, 1, 0.25], ["clean, per paragraph", "NFC", "clean, per document",
+                                        "NFC"], fontsize=8)
+    ax.set_xlabel("milliseconds per MB of input, by step of clean (lower is better)")
+    ax.set_xlim(0, widest * 1.45)
+    ax.legend(fontsize=7, loc="center right")
 
 
 # --- main ---------------------------------------------------------------------------------
