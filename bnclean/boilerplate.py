@@ -189,6 +189,13 @@ TIMESTAMP_ANCHOR = regex.compile(
     rf"{_MONTHS}|{_WEEKDAYS}|{_STAMP_LABELS}|{_AGO}|{DIGIT}{{1,2}}\s*+:\s*+{DIGIT}{{2}}",
     regex.IGNORECASE,
 )
+# What makes a timestamp chrome anywhere: a label, "ago", or a time of day. A bare date
+# ("১৫ আগস্ট ১৯৭৫") can head a section of a timeline, so it goes only around the article.
+TIMESTAMP_STRONG = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?:{_STAMP_LABELS}|{_AGO}|{_DAYPARTS})(?![\p{{L}}\p{{M}}])"
+    rf"|{DIGIT}{{1,2}}\s*+:\s*+{DIGIT}{{2}}",
+    regex.IGNORECASE,
+)
 # A relative English stamp without digits: "an hour ago", "a day ago", "about a minute ago".
 RELATIVE_WORDS = regex.compile(
     r"^(?:updated |posted |about )?(?:an?|one) (?:second|minute|hour|day|week|month|year) ago$"
@@ -560,7 +567,7 @@ def _strong(line: str, key: str, t: _Tables, step: StripBoilerplate) -> str | No
         return "site-name"
     if key in t.bylines or _site_byline(key, t.sites):
         return "byline"
-    if _is_timestamp(key) or RELATIVE_WORDS.match(key):
+    if (_is_timestamp(key) and TIMESTAMP_STRONG.search(key)) or RELATIVE_WORDS.match(key):
         return "timestamp"
     if READING_TIME.match(key):
         return "reading-time"
@@ -583,6 +590,8 @@ def _weak(line: str, key: str, t: _Tables) -> str | None:
     """The reason a line is chrome when it is in the head or tail of the page, or None."""
     if _is_byline(key, line, t):
         return "byline"
+    if _is_timestamp(key):
+        return "timestamp"
     if _is_section_row(key, t.sections):
         return "section-label"
     if SIGNATURE.match(key):
@@ -694,7 +703,7 @@ def _plan(text: str, step: StripBoilerplate) -> list[Removal]:
         w = weak[k]
         if w and (k < first or k > last):
             reasons[k] = w
-        elif w == "byline" and (k < first_prose or k > last_prose):
+        elif w in ("byline", "timestamp") and (k < first_prose or k > last_prose):
             reasons[k] = w
 
     # Learned fragments at the start or end of a line (reported with the fragment).

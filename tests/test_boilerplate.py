@@ -112,7 +112,9 @@ def test_chrome_line_in_the_tail_goes(line: str, reason: str) -> None:
     assert strip_boilerplate(text) == page()
 
 
-STRONG_INSIDE = [c for c in CHROME if c[1] not in ("boilerplate:byline",)]
+# Bylines by shape and bare dates go only around the article (see the tests below).
+BARE_DATES = {"Sunday, July 28, 2024", "৬ চৈত্র ১৪৩০ বঙ্গাব্দ"}
+STRONG_INSIDE = [c for c in CHROME if c[1] != "boilerplate:byline" and c[0] not in BARE_DATES]
 
 
 @pytest.mark.parametrize(("line", "reason"), STRONG_INSIDE, ids=[c[0][:30] for c in STRONG_INSIDE])
@@ -488,3 +490,10 @@ def test_a_block_page_with_english_explanation_is_empty() -> None:
         "Cloudflare Ray ID: 8a1b2c3d4e5f • Your IP: Click to reveal",
     ])
     assert bnclean.clean(text) == ""
+
+
+def test_a_bare_date_inside_the_body_is_a_timeline_heading() -> None:
+    text = "\n".join([HEADLINE, "৩০ জুন ২০২৩", BODY, "১৫ আগস্ট ১৯৭৫", BODY2, "২০ মার্চ ২০২৪"])
+    assert strip_boilerplate(text) == "\n".join([HEADLINE, BODY, "১৫ আগস্ট ১৯৭৫", BODY2])
+    labelled = "\n".join([HEADLINE, BODY, "আপডেট: ২০ মার্চ ২০২৪", BODY2])
+    assert strip_boilerplate(labelled) == "\n".join([HEADLINE, BODY, BODY2])
