@@ -60,12 +60,14 @@ _LEADERS = _OPENERS + "\u2022\u25cf\u25aa*\u2013\u2014-"  # • ● ▪ * – �
 _LINE_BREAK = r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]"
 # What may follow a terminator or a dot inside its sentence: closing quotes and brackets,
 # a straight quote that no letter or digit follows (so it closes, not opens), emoji and
-# other symbols (with their variation selector), and invisible format characters (zero
-# width space, ZWNJ, ZWJ, word joiner, BOM). Possessive: never backtracks.
+# other symbols (with their variation selector), an emoji after spaces ("জিতেছি! 🎉"),
+# and invisible format characters (zero width space, ZWNJ, ZWJ, word joiner, BOM).
+# Possessive: never backtracks.
 _CLOSER_RUN = (
     rf"(?:[{regex.escape(_CLOSERS)}]"
     r"|[\"'](?![\p{L}\p{M}\p{N}])"
-    r"|[\p{So}\p{Sk}\uFE0F\u200B-\u200D\u2060\uFEFF])*+"
+    r"|[\p{So}\p{Sk}\uFE0F\u200B-\u200D\u2060\uFEFF]"
+    r"|[ \t\u00A0]++\p{Extended_Pictographic})*+"
 )
 # Characters where a candidate (or a URL, an e-mail address, a Latin word) can start;
 # everything else is skipped in one possessive run, which keeps the scan fast.
