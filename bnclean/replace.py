@@ -87,6 +87,11 @@ LATIN_TOKEN = r"(?<!\S)(?=\S*?[A-Za-z])\S++"
 # symbols $ + < = > ^ ` | ~. Not ঃ (a letter sign), not ৳ (currency), no marks.
 PUNCTUATION = r"[\p{P}!-/:-@\[-`{-~]"
 
+# Where a removal between two non-space characters puts back no space: after an opening
+# bracket, and before closing punctuation (danda, double danda, ? ! , ; : . and brackets).
+NO_SPACE_AFTER = "([{"
+NO_SPACE_BEFORE = "\u0964\u0965?!,;:.)]}"  # । ॥ ? ! , ; : . ) ] }
+
 # --- guards: a pass whose guard finds nothing is skipped ------------------------------
 
 # Something that could start an e-mail address or URL.
@@ -149,8 +154,10 @@ def _rewrite(text: str, pattern: regex.Pattern[str], tokens: Mapping[str, str | 
             tail, space = token[-1], False
         else:
             after = text[end] if end < size else "\n"
-            # A space between two non-space characters; nothing at a line start or end.
-            space = not (tail == "" or tail.isspace() or after.isspace())
+            # A space between two words; none at a line start or end, after an opening
+            # bracket or before closing punctuation (no "দেখুন ।").
+            space = not (tail == "" or tail.isspace() or tail in NO_SPACE_AFTER
+                         or after.isspace() or after in NO_SPACE_BEFORE)
         pos = end
     if pos == 0:
         return text
