@@ -34,7 +34,7 @@ import unicodedata2
 
 from ._types import Removal
 from ._validate import check_text
-from .captions import INVISIBLE, sentence_units
+from .captions import INVISIBLE, is_caption, repeats_earlier, sentence_units
 
 # --- normalization of a line for lookup -----------------------------------------------
 
@@ -687,7 +687,15 @@ def _plan(text: str, step: StripBoilerplate) -> list[Removal]:
             weak[k] = w
     # An English sentence right before or after the body (no chrome between) is body: it
     # counts as content; past a chrome line ("Comments", a site name) it is chrome.
-    content = [k for k in range(n) if reasons[k] is None and not blank[k] and weak[k] is None]
+    # Lines that dedup_captions will or may remove (repeats; captions, in mode "drop") do
+    # not hold the article open: the head and tail are the same with or without them, so
+    # clean() is idempotent.
+    repeat = repeats_earlier(lines)
+    content = [
+        k for k in range(n)
+        if reasons[k] is None and not blank[k] and weak[k] is None and not repeat[k]
+        and not (chrome_ok[k] and is_caption(lines[k]))
+    ]
     if content:
         for k in _english_edge(lines, blank, weak, content[-1] + 1, n, 1):
             content.append(k)

@@ -186,6 +186,28 @@ def _reduce_sentence_runs(line: str) -> tuple[str, list[str]]:
     return "".join(out), copies
 
 
+def repeats_earlier(lines: list[str]) -> list[bool]:
+    """For each line, whether ``dedup_captions`` would remove it as a repeat of an earlier one
+    (after reducing repeated sentence runs, as the step does).
+
+    ``strip_boilerplate`` uses it to see where the article ends once repeats are gone, so
+    that ``clean`` is idempotent.
+    """
+    seen: set[str] = set()
+    out = []
+    for line in lines:
+        if SENTENCE_BOUNDARY.search(line):
+            line = _reduce_sentence_runs(line)[0]
+        key = _key(line)
+        repeat = bool(key) and key in seen and (
+            is_caption(line) or (LETTER.search(key) is not None
+                                 and not (len(key) < MIN_PARAGRAPH_CHARS and key.endswith(":")))
+        )
+        seen.add(key)
+        out.append(repeat)
+    return out
+
+
 def _plan(text: str, mode: str) -> tuple[list[str], list[Removal]]:
     """The lines after dedup (``None`` for removed ones) and the removals, with reasons."""
     lines = text.split("\n")

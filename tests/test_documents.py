@@ -121,3 +121,20 @@ def test_summary(request: pytest.FixtureRequest) -> None:
     else:
         assert exact_non_hard >= MIN_EXACT_NON_HARD * len(non_hard)
         assert f1 >= MIN_LINE_F1
+
+
+def test_idempotent_on_mixed_pages() -> None:
+    """Pages made of random lines of the dev pages (chrome, captions, repeats in any order):
+    ``clean`` is idempotent in every captions mode."""
+    import random
+
+    pool = [line for d in DOCS for line in bnclean.normalize(d["raw"]).split("\n")]
+    rnd = random.Random(7)
+    for _ in range(400):
+        lines = [rnd.choice(pool) for _ in range(rnd.randint(1, 14))]
+        if rnd.random() < 0.3:
+            lines.append(rnd.choice(lines))
+        text = "\n".join(lines)
+        for mode in ("dedup", "drop", "keep"):
+            once = bnclean.clean(text, captions=mode)
+            assert bnclean.clean(once, captions=mode) == once, text
