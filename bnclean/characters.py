@@ -44,6 +44,7 @@ from .chars import (
     BENGALI_DIGITS,
     BENGALI_LETTERS,
     BENGALI_WORD,
+    AdjacentPairs,
     CANDRABINDU,
     CONSONANTS,
     CURRENCY_FOUR,
@@ -52,6 +53,7 @@ from .chars import (
     DDHA,
     DOUBLE_DANDA,
     EMAIL,
+    expand_class,
     INDEPENDENT_VOWELS,
     KHANDA_TA,
     LATIN_LETTERS,
@@ -99,7 +101,8 @@ INVISIBLE = re.compile(
 # Unicode space separators (general category Zs) other than SPACE itself: NO-BREAK SPACE,
 # OGHAM SPACE MARK, EN QUAD .. HAIR SPACE, NARROW NO-BREAK SPACE, MEDIUM MATHEMATICAL
 # SPACE, IDEOGRAPHIC SPACE. Each becomes one U+0020.
-SPACE_VARIANT = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+SPACE_VARIANTS = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+SPACE_VARIANT = re.compile(f"[{SPACE_VARIANTS}]")
 
 
 def normalize_line_endings(text: str) -> str:
@@ -113,6 +116,11 @@ def normalize_line_endings(text: str) -> str:
     return text
 
 
+def _printable_lines(text: str) -> bool:
+    """Whether ``text`` is printable apart from its line feeds and tabs."""
+    return text.replace("\n", "").replace("\t", "").isprintable()
+
+
 def remove_invisibles(text: str) -> str:
     """Delete control, zero-width-space, soft-hyphen, BOM and bidi-control characters.
 
@@ -122,6 +130,10 @@ def remove_invisibles(text: str) -> str:
     >>> remove_invisibles("বাং\\u200bলা\\u00ad")
     'বাংলা'
     """
+    if text.isprintable():  # a C-level scan: no control, format or separator character
+        return text
+    if ("\n" in text or "\t" in text) and _printable_lines(text):
+        return text
     return INVISIBLE.sub("", text)
 
 
@@ -131,7 +143,10 @@ def normalize_spaces(text: str) -> str:
     >>> normalize_spaces("আমি\\u00a0তুমি\\u3000সে")
     'আমি তুমি সে'
     """
-    return SPACE_VARIANT.sub(" ", text)
+    for space in SPACE_VARIANTS:  # a single-character ``in`` is the fastest scan there is
+        if space in text:
+            return SPACE_VARIANT.sub(" ", text)
+    return text
 
 
 # ======================================================================================
@@ -167,35 +182,38 @@ _NFC_INERT = (
 _NFC_KNOWN = NUKTA + VIRAMA + SIGN_AA + AU_LENGTH + RRA + RHA + YYA
 # A character whose effect under NFC is not known without running it.
 NFC_SUSPECT = re.compile(f"[^{_NFC_INERT}{_NFC_KNOWN}]")
-E_KAR_AA = SIGN_E + SIGN_AA  # ে + া, composed by NFC to ো
+E_KAR_AA = re.compile(SIGN_E + SIGN_AA)  # ে + া, composed by NFC to ো
 E_KAR_AU_LENGTH = SIGN_E + AU_LENGTH  # ে + ৗ, composed by NFC to ৌ
 VIRAMA_NUKTA = VIRAMA + NUKTA  # ্ + ়, reordered by NFC to ় + ্
 
 
 def nfc(text: str) -> str:
-    """Unicode NFC (with ``unicodedata2``), skipping the work when the result is known.
+    """Unicode NFC (with ``unicodedata2``), doing only the work NFC would do.
 
-    Bengali text written with the precomposed য় ড় ঢ় only needs them decomposed, which a
-    plain replace does; anything else NFC might change runs the full ``normalize``.
+    In Bengali text NFC only decomposes the precomposed য় ড় ঢ়, joins ে + া and ে + ৗ
+    into ো and ৌ, and puts a nukta before a virama; the first two are plain replaces. Any
+    other character NFC might change, or a virama before a nukta, runs the full
+    ``unicodedata2.normalize``. tests/test_invariants.py compares the two on the corpus and
+    on random strings.
 
     >>> nfc("কোথায়") == "\\u0995\\u09cb\\u09a5\\u09be\\u09af\\u09bc"
     True
     """
-    if (
-        NFC_SUSPECT.search(text) is not None
-        or E_KAR_AA in text
-        or VIRAMA_NUKTA in text
-        or E_KAR_AU_LENGTH in text
-    ):
+    if NFC_SUSPECT.search(text) is not None or (NUKTA in text and VIRAMA_NUKTA in text):
         return unicodedata2.normalize("NFC", text)
     # Each precomposed nukta letter is a class-0 starter whose decomposition ends in the
-    # nukta; no character allowed here can reorder with or compose across it.
+    # nukta; no character allowed here reorders with or composes across that nukta.
     if YYA in text:
         text = text.replace(YYA, YA + NUKTA)
     if RRA in text:
         text = text.replace(RRA, DDA + NUKTA)
     if RHA in text:
         text = text.replace(RHA, DDHA + NUKTA)
+    # E-kar composes with a directly following AA-kar or AU length mark (anything between
+    # them blocks it, as all three have class 0); in ে ে া only the last pair composes.
+    text = E_KAR_AA.sub(SIGN_O, text)
+    if AU_LENGTH in text:
+        text = text.replace(E_KAR_AU_LENGTH, SIGN_AU)
     return text
 
 
@@ -212,14 +230,13 @@ def repair_khanda_ta(text: str) -> str:
     >>> repair_khanda_ta("উত\\u09cd\\u200dসব")
     'উৎসব'
     """
-    if LEGACY_KHANDA_TA in text:
+    if ZWJ in text and LEGACY_KHANDA_TA in text:
         return text.replace(LEGACY_KHANDA_TA, KHANDA_TA)
     return text
 
 
-# A maximal run of ZWNJ/ZWJ (the look-behind stops a search from restarting inside a
-# run, which keeps the scan linear on a long run of joiners).
-JOINER_RUN = re.compile(f"(?<![{ZWNJ}{ZWJ}])[{ZWNJ}{ZWJ}]+")
+# A maximal run of ZWNJ/ZWJ.
+JOINER_RUN = re.compile(f"[{ZWNJ}{ZWJ}]+")
 # ra (or Assamese ra) + virama + a joiner run that starts with ZWJ, before ya: the
 # documented ra + ya-phala is ra + ZWJ + virama + ya (rule ZW-2).
 RA_VIRAMA_ZWJ_YA = re.compile(f"([{RA}{ASSAMESE_RA}]){VIRAMA}{ZWJ}[{ZWNJ}{ZWJ}]*(?={YA})")
@@ -233,6 +250,15 @@ _CONSONANT_SET = frozenset(
 
 def _is_bengali(char: str) -> bool:
     return "\u0980" <= char <= "\u09ff"
+
+
+_BENGALI_WORD_SET = frozenset(expand_class(BENGALI_WORD))
+_BENGALI_LETTER_SET = frozenset(expand_class(BENGALI_LETTERS))
+
+
+def _is_bengali_word(char: str) -> bool:
+    """A Bengali letter or dependent mark (not a digit or sign)."""
+    return char in _BENGALI_WORD_SET
 
 
 def _fix_joiner_run(match: re.Match[str]) -> str:
@@ -269,10 +295,13 @@ def fix_joiners(text: str) -> str:
     """
     if ZWNJ not in text and ZWJ not in text:
         return text
-    text = JOINER_RUN.sub(_fix_joiner_run, text)
-    text = RA_VIRAMA_ZWJ_YA.sub(f"\\1{ZWJ}{VIRAMA}", text)
-    # Removing a stray joiner between ta and virama can leave a legacy khanda ta.
-    return repair_khanda_ta(text)
+    fixed = JOINER_RUN.sub(_fix_joiner_run, text)
+    fixed = RA_VIRAMA_ZWJ_YA.sub(f"\\1{ZWJ}{VIRAMA}", fixed)
+    if fixed is text:
+        return text
+    # Removing a stray joiner can leave a legacy khanda ta (ত‌্‍), or put two halves of
+    # o-kar or a virama and a nukta side by side: repair, and compose again.
+    return nfc(repair_khanda_ta(fixed))
 
 
 # ======================================================================================
@@ -283,7 +312,7 @@ def fix_joiners(text: str) -> str:
 # visual-order converters from ASCII fonts write it; group 2 is the cluster: consonants
 # (each with an optional nukta) joined by virama (with an optional joiner).
 PREBASE_VOWEL = re.compile(
-    f"(?<![\u0980-\u09ff{ZWNJ}{ZWJ}])([\u09bf{SIGN_E}\u09c8])"
+    f"([\u09bf{SIGN_E}\u09c8])(?<![\u0980-\u09ff{ZWNJ}{ZWJ}].)"
     f"((?:[{CONSONANTS}]{NUKTA}?{ZWJ}?{VIRAMA}[{ZWNJ}{ZWJ}]?)*[{CONSONANTS}]{NUKTA}?)"
 )
 
@@ -297,24 +326,25 @@ def legacy_prebase_fix(text: str) -> str:
     >>> legacy_prebase_fix("\\u09c7কমন")
     'কেমন'
     """
-    if "\u09bf" in text or SIGN_E in text or "\u09c8" in text:
-        return PREBASE_VOWEL.sub(r"\2\1", text)
-    return text
+    fixed = PREBASE_VOWEL.sub(r"\2\1", text)
+    return text if fixed is text else nfc(fixed)  # ে moved before া: compose ো
 
 
-# Something the mark repairs may change: a sign (ঁ ং ঃ) followed by another syllable mark;
-# two vowel signs, or a vowel sign and a nukta, in a row; a doubled nukta or virama; an
-# independent vowel followed by a vowel sign. (A guard: it may also find a correct
-# sequence such as ঁং, which the repair then leaves as it is.)
-MARK_TROUBLE = re.compile(
-    f"[{CANDRABINDU}{ANUSVARA}{VISARGA}][{SYLLABLE_MARKS}]"
-    f"|[{VOWEL_SIGNS}][{VOWEL_SIGNS}{NUKTA}]"
-    f"|{NUKTA}{NUKTA}|{VIRAMA}{VIRAMA}"
-    f"|[{INDEPENDENT_VOWELS}][{VOWEL_SIGNS}]"
+# Something the mark repairs may change, as adjacent pairs (a guard: it may also find a
+# correct sequence such as ঁং, which the repair then leaves as it is):
+MARK_TROUBLE = AdjacentPairs(
+    # a sign ঁ ং ঃ followed by another syllable mark;
+    (CANDRABINDU + ANUSVARA + VISARGA, expand_class(SYLLABLE_MARKS)),
+    # two vowel signs, or a vowel sign then a nukta;
+    (expand_class(VOWEL_SIGNS), expand_class(VOWEL_SIGNS) + NUKTA),
+    # a doubled nukta or virama;
+    (NUKTA, NUKTA),
+    (VIRAMA, VIRAMA),
+    # an independent vowel followed by a vowel sign.
+    (expand_class(INDEPENDENT_VOWELS), expand_class(VOWEL_SIGNS)),
 )
-# A run of two or more syllable marks (nukta, vowel signs, candrabindu, finals), not
-# starting inside another run.
-MARK_RUN = re.compile(f"(?<![{SYLLABLE_MARKS}])[{SYLLABLE_MARKS}]{{2,}}")
+# A run of two or more syllable marks (nukta, vowel signs, candrabindu, finals).
+MARK_RUN = re.compile(f"[{SYLLABLE_MARKS}]{{2,}}")
 VIRAMA_RUN = re.compile(f"{VIRAMA}{{2,}}")  # ্্ typed twice
 # An independent vowel followed by the vowel sign of the same sound (rule DIA-5).
 VOWEL_WITH_OWN_SIGN = re.compile(
@@ -384,20 +414,23 @@ def fix_mark_order(text: str) -> str:
     >>> fix_mark_order("চ\\u0981\\u09beদ") == "চ\\u09be\\u0981দ"
     True
     """
-    if MARK_TROUBLE.search(text) is None:
+    if not MARK_TROUBLE.search(text):
         return text
-    text = VIRAMA_RUN.sub(VIRAMA, text)
-    text = MARK_RUN.sub(_fix_mark_run, text)
-    return VOWEL_WITH_OWN_SIGN.sub(lambda m: m.group()[0], text)
+    fixed = VIRAMA_RUN.sub(VIRAMA, text)
+    fixed = MARK_RUN.sub(_fix_mark_run, fixed)
+    fixed = VOWEL_WITH_OWN_SIGN.sub(lambda m: m.group()[0], fixed)
+    return text if fixed == text else nfc(fixed)
 
 
 # ======================================================================================
 # 5. Letters
 # ======================================================================================
 
-BA_NUKTA = BA + NUKTA  # ব় — a "do not use" spelling of র
-A_AA_KAR = LETTER_A + SIGN_AA  # অ + া — a "do not use" spelling of আ
-VIRAMA_YYA = VIRAMA + YA + NUKTA  # ya-phala typed with য় (after NFC: virama, ya, nukta)
+# Literal patterns: re finds a literal faster than ``in`` does here, as it scans for the
+# rare first character.
+BA_NUKTA = re.compile(BA + NUKTA)  # ব় — a "do not use" spelling of র
+A_AA_KAR = re.compile(LETTER_A + SIGN_AA)  # অ + া — a "do not use" spelling of আ
+VIRAMA_YYA = re.compile(VIRAMA + YA + NUKTA)  # ya-phala typed with য় (NFC: virama ya nukta)
 
 
 def repair_letters(text: str) -> str:
@@ -407,13 +440,9 @@ def repair_letters(text: str) -> str:
     True
     """
     if NUKTA in text:
-        if BA_NUKTA in text:
-            text = text.replace(BA_NUKTA, RA)
-        if VIRAMA_YYA in text:
-            text = text.replace(VIRAMA_YYA, VIRAMA + YA)
-    if A_AA_KAR in text:
-        text = text.replace(A_AA_KAR, LETTER_AA)
-    return text
+        text = BA_NUKTA.sub(RA, text)
+        text = VIRAMA_YYA.sub(VIRAMA + YA, text)
+    return A_AA_KAR.sub(LETTER_AA, text)
 
 
 def assamese_to_bengali(text: str) -> str:
@@ -452,11 +481,15 @@ def khanda_ta_heuristic(text: str) -> str:
 # 6. Spans that no step may rewrite: URLs and e-mail addresses
 # ======================================================================================
 
-WWW = re.compile("www\\.", re.IGNORECASE)  # the start of a scheme-less URL
+WWW = re.compile("[wW][wW][wW]\\.")  # the start of a scheme-less URL (www. in any case)
 
 
 def _protected_spans(text: str) -> list[tuple[int, int]]:
-    if "://" not in text and "@" not in text and ("." not in text or not WWW.search(text)):
+    if not (
+        (":" in text and "://" in text)
+        or "@" in text
+        or ("." in text and WWW.search(text) is not None)
+    ):
         return []
     spans = [m.span() for m in URL.finditer(text)]
     spans += [m.span() for m in EMAIL.finditer(text)]
@@ -472,27 +505,30 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _outside_urls(func: Step, text: str) -> str:
-    """Apply ``func`` to the parts of ``text`` that are not URLs or e-mail addresses."""
-    spans = _protected_spans(text)
-    if not spans:
-        return func(text)
-    parts = []
-    pos = 0
-    for start, end in spans:
-        parts.append(func(text[pos:start]))
-        parts.append(text[start:end])
-        pos = end
-    parts.append(func(text[pos:]))
-    return "".join(parts)
-
-
 def _skipping_urls(func: Step) -> Step:
-    """Make ``func`` a step that leaves URLs and e-mail addresses as they are."""
+    """Make ``func`` a step that leaves URLs and e-mail addresses as they are.
+
+    ``func`` first runs on the whole text: when it changes nothing (the common case) there
+    is nothing to protect. Otherwise, if the text holds URLs or e-mail addresses, it runs
+    again on each part between them and they are put back unchanged.
+    """
 
     @wraps(func)
     def step(text: str) -> str:
-        return _outside_urls(func, text)
+        fixed = func(text)
+        if fixed is text:
+            return text
+        spans = _protected_spans(text)
+        if not spans:
+            return fixed
+        parts = []
+        pos = 0
+        for start, end in spans:
+            parts.append(func(text[pos:start]))
+            parts.append(text[start:end])
+            pos = end
+        parts.append(func(text[pos:]))
+        return "".join(parts)
 
     return step
 
@@ -502,20 +538,20 @@ def _skipping_urls(func: Step) -> Step:
 # ======================================================================================
 
 # ৷ (currency numerator four) used as a danda: not next to another currency/fraction sign.
-CURRENCY_FOUR_AS_DANDA = re.compile("(?<![\u09f4-\u09f9])\u09f7(?![\u09f4-\u09f9])")
+CURRENCY_FOUR_AS_DANDA = re.compile("\u09f7(?<![\u09f4-\u09f9]\u09f7)(?![\u09f4-\u09f9])")
 # DAN-2a: a pipe glued to a Bengali letter or mark, followed by the end of the line,
-# whitespace, a closing quote or bracket, or a Bengali letter.
+# whitespace, a closing quote or bracket, or a Bengali letter. (Patterns here start with
+# the character they look for and check what precedes it with a look-behind: a pattern
+# that starts with a look-behind makes ``re`` try a match at every position.)
 PIPE_AFTER_WORD = re.compile(
-    f"(?<=[{BENGALI_WORD}])\\|(?=$|\\s|[\"'\u2019\u201d\u00bb)\\]}}]|[{BENGALI_LETTERS}])",
+    f"\\|(?<=[{BENGALI_WORD}]\\|)(?=$|\\s|[\"'\u2019\u201d\u00bb)\\]}}]|[{BENGALI_LETTERS}])",
     re.MULTILINE,
 )
-# DAN-2b: spaces and the only pipe of a line, at its end, after a Bengali letter or mark.
-LONE_FINAL_PIPE = re.compile(f"(?<=[{BENGALI_WORD}])[ \t]+\\|[ \t]*$")
 # DAN-4: a Latin capital I glued to, or one space after, a Bengali letter or mark, and
 # followed by the end of the line or by whitespace and a Bengali letter.
 LATIN_I_AS_DANDA = re.compile(
-    f"(?:(?<=[{BENGALI_WORD}])|(?<=[{BENGALI_WORD}] ))I"
-    f"(?=[ \t]*$|\\s+[{BENGALI_LETTERS}])",
+    f"I(?:(?<=[{BENGALI_WORD}]I)|(?<=[{BENGALI_WORD}] I))"
+    f"(?=[ \\t]*$|\\s+[{BENGALI_LETTERS}])",
     re.MULTILINE,
 )
 # DAN-5: two or more dandas (spaces between them allowed) typed for a double danda.
@@ -525,10 +561,14 @@ DANDA_RUN = re.compile(f"{DANDA}(?:[ \t]*{DANDA})+")
 def _fix_pipes(line: str) -> str:
     if "|" not in line or line.lstrip(" \t").startswith("|") or "||" in line:
         return line  # a table row, or a double-pipe separator: never a danda
-    if line.count("|") == 1:
-        fixed = LONE_FINAL_PIPE.sub(DANDA, line)
-        if fixed is not line:
-            return fixed
+    body = line.rstrip(" \t")
+    if line.count("|") == 1 and body.endswith("|"):
+        # DAN-2b: the only pipe, last on the line, with a space before it and a Bengali
+        # letter or mark before that space: a danda, without the space.
+        head = body[:-1]
+        word = head.rstrip(" \t")
+        if head != word and word and _is_bengali_word(word[-1]):
+            return word + DANDA
     return PIPE_AFTER_WORD.sub(DANDA, line)
 
 
@@ -579,8 +619,10 @@ def fold_quotes(text: str) -> str:
 
     The modifier letter apostrophe ʼ (U+02BC) and the primes ′ ″ are not quotes and stay.
 
-    >>> fold_quotes("“আমি” ‘তুমি’")
-    '"আমি" \'তুমি\''
+    >>> fold_quotes("“আমি” বলল")
+    '"আমি" বলল'
+    >>> fold_quotes("‘তুমি’")
+    "'তুমি'"
     """
     for quote in DOUBLE_QUOTES:
         if quote in text:
@@ -594,18 +636,45 @@ def fold_quotes(text: str) -> str:
 HYPHENS = "\u2010\u2011\u2012\u2212\ufe63\uff0d"  # hyphen, nb hyphen, figure dash, minus...
 ELLIPSIS = "\u2026"  # …
 DOTS = re.compile(r"\.{4,}")  # four or more full stops
-# PUN-4: spaces before । ॥ ? ! , ; and closing brackets.
-SPACE_BEFORE_PUNCT = re.compile(f"(?<![ \t])[ \t]+(?=[{DANDA}{DOUBLE_DANDA}?!,;)\\]}}])")
-# PUN-5: । ॥ ? ! , ; directly followed by a Bengali letter (a space goes between).
-PUNCT_BEFORE_LETTER = re.compile(f"[{DANDA}{DOUBLE_DANDA}?!,;](?=[{BENGALI_LETTERS}])")
-# PUN-6: spaces just inside an opening bracket.
-SPACE_AFTER_OPENING = re.compile(r"(?<=[(\[{])[ \t]+")
-# Whether any of the three spacing rules has work to do.
+CLOSING = f"{DANDA}{DOUBLE_DANDA}?!,;)]}}"  # no space before these (PUN-4)
+SPACED_AFTER = f"{DANDA}{DOUBLE_DANDA}?!,;"  # one space after these before a letter (PUN-5)
+OPENING = "([{"  # no space after these (PUN-6)
+# A punctuation mark where a spacing rule applies: a closing mark after a space or tab
+# (PUN-4), । ॥ ? ! , ; directly before a Bengali letter (PUN-5), an opening bracket before
+# a space or tab (PUN-6). It starts with a single class of punctuation so that a search
+# only stops at punctuation (``re`` tries a match at every position of a pattern that
+# starts with an alternation or a look-behind).
 SPACING_TROUBLE = re.compile(
-    f"[ \t](?=[{DANDA}{DOUBLE_DANDA}?!,;)\\]}}])"
-    f"|[{DANDA}{DOUBLE_DANDA}?!,;](?=[{BENGALI_LETTERS}])"
-    r"|[(\[{][ \t]"
+    f"[{re.escape(CLOSING + OPENING)}]"
+    f"(?:(?<=[ \\t][{re.escape(CLOSING)}])"  # PUN-4
+    f"|(?<=[{re.escape(SPACED_AFTER)}])(?=[{BENGALI_LETTERS}])"  # PUN-5
+    r"|(?<=[(\[{])(?=[ \t]))"  # PUN-6
 )
+NOT_SPACE = re.compile(r"[^ \t]")  # the end of a run of spaces and tabs
+
+
+def _fix_spacing(text: str) -> str:
+    """PUN-4, PUN-5 and PUN-6, in one pass over the marks where a rule applies."""
+    parts = []
+    pos = 0
+    for match in SPACING_TROUBLE.finditer(text):
+        at = match.start()
+        mark = text[at]
+        if mark in OPENING:  # PUN-6: drop the spaces after it
+            parts.append(text[pos : at + 1])
+            end = NOT_SPACE.search(text, at + 1)
+            pos = end.start() if end else len(text)
+            continue
+        before = text[pos:at]
+        parts.append(before.rstrip(" \t") if mark in CLOSING else before)  # PUN-4
+        parts.append(mark)
+        pos = at + 1
+        if mark in SPACED_AFTER and text[pos : pos + 1] in _BENGALI_LETTER_SET:
+            parts.append(" ")  # PUN-5
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 @_skipping_urls
@@ -628,12 +697,7 @@ def fix_punctuation(text: str) -> str:
         text = text.replace(ELLIPSIS, "...")
     if "...." in text:
         text = DOTS.sub("...", text)
-    if SPACING_TROUBLE.search(text) is not None:
-        text = SPACE_BEFORE_PUNCT.sub("", text)
-        text = PUNCT_BEFORE_LETTER.sub(r"\g<0> ", text)
-        text = SPACE_AFTER_OPENING.sub("", text)
-    return text
-
+    return _fix_spacing(text)
 
 
 # ======================================================================================
@@ -746,9 +810,8 @@ def digit_lookalikes(text: str) -> str:
 # 9. Whitespace inside lines, and the composed nukta form
 # ======================================================================================
 
-SPACE_RUN = re.compile("[ \t]{2,}|\t")  # two or more spaces/tabs, or a lone tab
-# Spaces at the start or the end of a line (the look-behind keeps the scan linear).
-LINE_EDGE_SPACES = re.compile("^ +|(?<! ) +$", re.MULTILINE)
+SPACE_RUN = re.compile("  +")  # two or more spaces (tabs are made spaces first)
+TWO_SPACES = re.compile("  ")  # a literal, which re finds faster than ``in`` does here
 
 
 def tidy_whitespace(text: str) -> str:
@@ -757,10 +820,14 @@ def tidy_whitespace(text: str) -> str:
     >>> tidy_whitespace("  আমি  \\t তুমি \\n সে ")
     'আমি তুমি\\nসে'
     """
-    if "\t" in text or "  " in text:
+    if "\t" in text:
+        text = text.replace("\t", " ")
+    if TWO_SPACES.search(text) is not None:
         text = SPACE_RUN.sub(" ", text)
-    if text[:1] == " " or text[-1:] == " " or " \n" in text or "\n " in text:
-        text = LINE_EDGE_SPACES.sub("", text)
+    if text[:1] == " " or text[-1:] == " ":
+        text = text.strip(" ")
+    if "\n" in text and (" \n" in text or "\n " in text):
+        text = "\n".join(line.strip(" ") for line in text.split("\n"))
     return text
 
 
@@ -859,7 +926,6 @@ class Normalize:
             steps.append(("assamese_to_bengali", assamese_to_bengali))
         if self.khanda_ta_heuristic:
             steps.append(("khanda_ta_heuristic", khanda_ta_heuristic))
-        steps.append(("nfc", nfc))
         steps.append(("fix_dandas", fix_dandas if self.latin_I_danda else fix_dandas_keep_latin_i))
         if self.quotes == "ascii":
             steps.append(("fold_quotes", fold_quotes))

@@ -79,3 +79,61 @@ URL = regex.compile(
 EMAIL = regex.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)+"
 )
+
+
+def expand_class(spec: str) -> str:
+    """The characters of a class written as for ``[...]`` (``"a-c\\u0981"`` → ``"abcঁ"``)."""
+    out = []
+    i = 0
+    while i < len(spec):
+        if i + 2 < len(spec) and spec[i + 1] == "-":
+            out.extend(chr(c) for c in range(ord(spec[i]), ord(spec[i + 2]) + 1))
+            i += 3
+        else:
+            out.append(spec[i])
+            i += 1
+    return "".join(out)
+
+
+class AdjacentPairs:
+    """A fast guard: may ``text`` hold a character of ``A`` directly followed by one of ``B``?
+
+    Built from up to eight ``(A, B)`` pairs of sets of BMP characters (strings), it answers
+    for all of them at once in a few C-level passes, where a regular expression would try
+    a match at every occurrence of a common first character (every vowel sign, say).
+
+    How: each character is reduced to the low byte of its UTF-16 code unit; one table maps
+    a low byte to a bit for every pair in which it may come first, another to a bit for
+    every pair in which it may come second. Read as integers, the first-role bits of each
+    position ANDed with the second-role bits of the next position are non-zero wherever a
+    listed pair occurs. A character from another block that shares a low byte can only
+    raise a false alarm, never hide a pair: ``False`` is certain, ``True`` means "look
+    closer" with the exact pattern.
+
+    >>> guard = AdjacentPairs(("\\u09be\\u09bf", "\\u09be\\u09bf"))  # two vowel signs
+    >>> guard.search("কাকি"), guard.search("কিি")
+    (False, True)
+    """
+
+    __slots__ = ("_first", "_second")
+
+    def __init__(self, *pairs: tuple[str, str]) -> None:
+        if not 1 <= len(pairs) <= 8:
+            raise ValueError("AdjacentPairs takes one to eight (first, second) pairs")
+        first, second = bytearray(256), bytearray(256)
+        for bit, (firsts, seconds) in enumerate(pairs):
+            for table, chars in ((first, firsts), (second, seconds)):
+                for char in chars:
+                    if ord(char) > 0xFFFF:
+                        raise ValueError(f"{char!r} is outside the BMP")
+                    table[ord(char) & 0xFF] |= 1 << bit
+        self._first = bytes(first)
+        self._second = bytes(second)
+
+    def search(self, text: str) -> bool:
+        low = text.encode("utf-16-le", "surrogatepass")[::2]
+        firsts = int.from_bytes(low.translate(self._first), "little")
+        if not firsts:
+            return False
+        seconds = int.from_bytes(low.translate(self._second), "little") >> 8
+        return bool(firsts & seconds)

@@ -1,0 +1,110 @@
+"""Throughput of ``bnclean.normalize`` against plain NFC on real Bengali news paragraphs.
+
+Measures, in the same run and on the same paragraphs, MB/s (UTF-8 bytes of input per
+second) of:
+
+* ``unicodedata.normalize("NFC", p)`` (the standard library), the baseline;
+* ``unicodedata2.normalize("NFC", p)``;
+* ``bnclean.normalize(p)`` with default options, and a few option sets;
+
+one call per paragraph (headline, sub_title and article_body of every article of
+``../shared/data/corpus/bdnews-bn.jsonl``; bodies are single lines), best of several
+repeats. Prints the ratio normalize / NFC. Usage, from the project root:
+
+    .venv/bin/python benchmarks/bench_normalize.py [--repeats 7] [--corpus PATH]
+
+It also profiles the default sub-steps one by one (``--steps``): how often each changes
+a paragraph and how long it takes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+import unicodedata2
+
+import bnclean
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "bdnews-bn.jsonl"
+
+
+def load_paragraphs(path: Path) -> list[str]:
+    paragraphs = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            article = json.loads(line)
+            for field in ("headline", "sub_title", "article_body"):
+                value = article.get(field)
+                if value:
+                    paragraphs.append(value)
+    return paragraphs
+
+
+def best_seconds(func: Callable[[str], str], paragraphs: list[str], repeats: int) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        for paragraph in paragraphs:
+            func(paragraph)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def profile_steps(paragraphs: list[str], repeats: int) -> None:
+    step = bnclean.Normalize()
+    inputs = paragraphs
+    print(f"\n{'sub-step':<24} {'changed':>8} {'ms':>8}")
+    for name, func in step.steps:
+        seconds = best_seconds(func, inputs, repeats)
+        outputs = [func(p) for p in inputs]
+        changed = sum(a != b for a, b in zip(inputs, outputs))
+        print(f"{name:<24} {changed:>8} {seconds * 1e3:>8.2f}")
+        inputs = outputs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--steps", action="store_true", help="profile the sub-steps too")
+    args = parser.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"corpus not found: {args.corpus} (it lives in ../shared beside the project)")
+        return 1
+    paragraphs = load_paragraphs(args.corpus)
+    megabytes = sum(len(p.encode("utf-8")) for p in paragraphs) / 1e6
+    chars = sum(map(len, paragraphs))
+    print(f"corpus: {args.corpus.name}, {len(paragraphs)} paragraphs, {chars} characters, "
+          f"{megabytes:.2f} MB UTF-8; best of {args.repeats}; Python {sys.version.split()[0]}")
+
+    candidates: list[tuple[str, Callable[[str], str]]] = [
+        ("unicodedata.normalize NFC", lambda p: unicodedata.normalize("NFC", p)),
+        ("unicodedata2.normalize NFC", lambda p: unicodedata2.normalize("NFC", p)),
+        ("bnclean.normalize()", bnclean.normalize),
+        ("Normalize() instance", bnclean.Normalize()),
+        ("normalize(digits='to_ascii')", lambda p: bnclean.normalize(p, digits="to_ascii")),
+        ("normalize(nukta_form='composed')",
+         lambda p: bnclean.normalize(p, nukta_form="composed")),
+    ]
+    results = {}
+    for label, func in candidates:
+        func(paragraphs[0])  # warm caches (lru_cache, lazy imports)
+        seconds = best_seconds(func, paragraphs, args.repeats)
+        results[label] = megabytes / seconds
+        print(f"{label:<36} {megabytes / seconds:8.1f} MB/s")
+    ratio = results["bnclean.normalize()"] / results["unicodedata.normalize NFC"]
+    print(f"\nratio normalize() / unicodedata.normalize('NFC'): {ratio:.2f}x")
+    if args.steps:
+        profile_steps(paragraphs, args.repeats)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
