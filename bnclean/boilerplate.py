@@ -110,6 +110,13 @@ class _Tables:
     long_sites: tuple[str, ...]  # site names of 4+ characters, for "<site>-এর ... ফলো করুন"
 
 
+# Site names that are also common words ("এই সময়" is "at this time"): they do not make a
+# call to action site chrome.
+COMMON_WORD_SITES = frozenset(
+    _nfc(w) for w in ("সংবাদ", "বর্তমান", "এই সময়", "জাগরণ", "আমার দেশ", "আমাদের সময়", "খবরের কাগজ", "যুগান্তর")
+)
+
+
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     """The phrase sets, read from the package data files once, on first use."""
@@ -120,7 +127,7 @@ def _tables() -> _Tables:
     sites = frozenset(k for _, k in _read_data("sites.txt"))
     return _Tables(
         sites=sites,
-        long_sites=tuple(sorted(k for k in sites if len(k) >= 4 and "." not in k)),
+        long_sites=tuple(sorted(k for k in sites if len(k) >= 4 and "." not in k and k not in COMMON_WORD_SITES)),
         bylines=frozenset(k for _, k in _read_data("bylines.txt")),
         sections=frozenset(k for _, k in _read_data("sections.txt")),
         markers=frozenset(k for _, k in _read_data("related_markers.txt")),
