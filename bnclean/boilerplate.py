@@ -27,7 +27,6 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import regex
 import unicodedata2
@@ -82,6 +81,8 @@ SECTION_HEADER = regex.compile(r"^\[([a-z-]+)\]$")
 
 def _read_data(name: str) -> list[tuple[str, str]]:
     """``(reason, key)`` pairs of a data file; reason is "" outside a ``[reason]`` section."""
+    from importlib import resources  # only when the lists are first needed
+
     text = resources.files("bnclean").joinpath("data", "boilerplate", name).read_text("utf-8")
     pairs = []
     reason = ""
@@ -141,6 +142,22 @@ def _tables() -> _Tables:
 # single spaces, case folded. ``_alt`` builds an alternation of NFC words, longest first.
 
 
+class _lazy:  # noqa: N801 (used like regex.compile)
+    """A pattern compiled on its first use, so that ``import bnclean`` stays cheap."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+        self._compiled: regex.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> object:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = regex.compile(*self._args)
+        return getattr(compiled, name)
+
+
 def _alt(words: str) -> str:
     items = sorted({_nfc(w) for w in words.split("|")}, key=len, reverse=True)
     return "(?:" + "|".join(regex.escape(w) for w in items) + ")"
@@ -185,30 +202,30 @@ _NUMBER = DIGIT + r"{1,4}+(?:ই|লা|রা|শে|এ|th|st|nd|rd|টা)?"
 # e.g. "প্রকাশ: ১২ মার্চ ২০২৪, ১০:৩০", "রোববার, জুলাই ২৮, ২০২৪ ১২:১৫ অপরাহ্ন",
 # "Sunday, July 28, 2024", "২ ঘণ্টা আগে", "4h ago", "প্রকাশ: ০৭ নভেম্বর ২৩ । ১৮:৩২ |
 # আপডেট: ...". Each token is possessive: the match is linear in the line.
-TIMESTAMP = regex.compile(
+TIMESTAMP = _lazy(
     rf"(?:(?:{_STAMP_LABELS}|{_WEEKDAYS}|{_MONTHS}|{_DAYPARTS}|{_ERAS}|{_AGO}"
     rf"|{_NUMBER}(?:\s*+{_UNITS}(?![\p{{L}}\p{{M}}]))?)(?![\p{{L}}\p{{M}}])"
     rf"|[\s,:;./|\-–—।()'])++",
     regex.IGNORECASE,
 )
 # What a timestamp must contain besides numbers: a date or time word, a label or "ago".
-TIMESTAMP_ANCHOR = regex.compile(
+TIMESTAMP_ANCHOR = _lazy(
     rf"{_MONTHS}|{_WEEKDAYS}|{_STAMP_LABELS}|{_AGO}|{DIGIT}{{1,2}}\s*+:\s*+{DIGIT}{{2}}",
     regex.IGNORECASE,
 )
 # What makes a timestamp chrome anywhere: a label, "ago", or a time of day. A bare date
 # ("১৫ আগস্ট ১৯৭৫") can head a section of a timeline, so it goes only around the article.
-TIMESTAMP_STRONG = regex.compile(
+TIMESTAMP_STRONG = _lazy(
     rf"(?<![\p{{L}}\p{{M}}])(?:{_STAMP_LABELS}|{_AGO}|{_DAYPARTS})(?![\p{{L}}\p{{M}}])"
     rf"|{DIGIT}{{1,2}}\s*+:\s*+{DIGIT}{{2}}",
     regex.IGNORECASE,
 )
 # A relative English stamp without digits: "an hour ago", "a day ago", "about a minute ago".
-RELATIVE_WORDS = regex.compile(
+RELATIVE_WORDS = _lazy(
     r"^(?:updated |posted |about )?(?:an?|one) (?:second|minute|hour|day|week|month|year) ago$"
 )
 # Reading time: "পড়ার সময়: ৫ মিনিট", "Reading time: 4 min", "5 min read".
-READING_TIME = regex.compile(
+READING_TIME = _lazy(
     _nfc(
         rf"^(?:(?:পড়ার সময়|পড়তে সময় লাগবে|পড়তে লাগবে|reading time|read time)\s*+:?\s*+"
         rf"{DIGIT}++\s*+(?:মিনিট|min|mins|minutes)"
@@ -217,14 +234,14 @@ READING_TIME = regex.compile(
     regex.IGNORECASE,
 )
 # A photo gallery counter: "১ / ১৮", "3/12", "2 of 9".
-GALLERY_COUNTER = regex.compile(rf"^{DIGIT}{{1,3}}+\s*+(?:/|of|এর মধ্যে)\s*+{DIGIT}{{1,3}}+$")
+GALLERY_COUNTER = _lazy(rf"^{DIGIT}{{1,3}}+\s*+(?:/|of|এর মধ্যে)\s*+{DIGIT}{{1,3}}+$")
 # A comment counter line: "Comments (3)", "৫ মন্তব্য", "৩টি মন্তব্য", "মন্তব্য (০)".
-COMMENTS = regex.compile(
+COMMENTS = _lazy(
     rf"^(?:{DIGIT}++(?:টি|টা)?\s*+)?(?:comments?|মন্তব্য(?:সমূহ)?)(?:\s*+\(?\s*+{DIGIT}++\s*+\)?)?$"
 )
 # A copyright line: starts with ©, (c), "Copyright", "স্বত্ব", "কপিরাইট", or says all
 # rights are reserved (and has no danda: a Bengali sentence about copyright is prose).
-COPYRIGHT = regex.compile(
+COPYRIGHT = _lazy(
     _nfc(
         r"^(?:©|\(c\)|copyright\b|কপিরাইট|স্বত্ব|সর্বস্বত্ব)"
         r"|all rights reserved|সর্বস্বত্ব সংরক্ষিত|স্বত্ব সংরক্ষিত|সকল স্বত্ব"
@@ -232,7 +249,7 @@ COPYRIGHT = regex.compile(
     regex.IGNORECASE,
 )
 # A line that is only a domain name: "bdnews24.com", "www.prothomalo.com", "রাইজিংবিডি.কম".
-DOMAIN = regex.compile(
+DOMAIN = _lazy(
     r"^(?:https?://)?(?:www\.)?[a-z0-9-]++(?:\.[a-z0-9-]++)*?\.(?:com|net|org|info|news|tv|live|co|in|bd)(?:\.[a-z]{2})?/?$"
     r"|^[\u0980-\u09FF]++(?:\.[\u0980-\u09FF]++)*?\.(?:কম|নেট)$"
 )
@@ -262,7 +279,7 @@ REPORT_QUALIFIERS = frozenset({_nfc("অনলাইন"), _nfc("ডিজিট
 # three ", <place or site>" or "| <stamp>" parts: "নিজস্ব প্রতিবেদক, ঢাকা", "খুলনা প্রতিনিধি",
 # "ক্রীড়া প্রতিবেদক, বিডিনিউজ টোয়েন্টিফোর ডটকম", "Written By Zee 24 Ghanta Entertainment
 # Desk | Last Updated: Sep 20, 2024, 06:30 PM IST".
-BYLINE = regex.compile(
+BYLINE = _lazy(
     rf"^(?:(?P<prefix>written by|reported by|by|লেখক|প্রতিবেদক|লিখেছেন)(?:\s*+:\s*+|\s++))?"
     rf"(?P<words>(?:[\p{{L}}\p{{M}}\p{{N}}.'’()-]++\s++){{0,5}})(?P<role>{_BYLINE_ROLES})(?![\p{{L}}\p{{M}}])"
     rf"(?:\s*+[,|/]\s*+[^,|/।!?]{{1,45}}+){{0,3}}+$",
@@ -270,7 +287,7 @@ BYLINE = regex.compile(
 )
 # A labelled author line: "পোস্ট করেছেন: গ্রামের কথা", "লেখক : সাবেক সচিব", "Posted by: admin",
 # BBC's "লেখা, <name>" and "পদবী, <role>".
-AUTHOR_LINE = regex.compile(
+AUTHOR_LINE = _lazy(
     _nfc(
         r"^(?:(?:পোস্ট করেছেন|লিখেছেন|লেখক|লেখা|সম্পাদনা|posted by|written by|published by|edited by"
         r"|updated by|reported by|author|by)\s*+:|(?:লেখা|পদবী|পদবি|author|role)\s*+,)\s*+[^।!?:]{1,50}+$"
@@ -278,11 +295,11 @@ AUTHOR_LINE = regex.compile(
     regex.IGNORECASE,
 )
 # An English "By Firstname Lastname" line (capitalised words only; checked on the raw line).
-BY_NAME = regex.compile(r"^\s*+By\s++\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,4}+\s*+$")
+BY_NAME = _lazy(r"^\s*+By\s++\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,4}+\s*+$")
 
 # Calls to action: an imperative verb and a channel. Checked on short one-sentence lines
 # with no quotation ("তিনি ফেসবুকে পোস্ট শেয়ার করেন।" has no imperative and stays).
-CTA_VERB = regex.compile(
+CTA_VERB = _lazy(
     _nfc(
         r"(?P<follow>ফলো করুন|অনুসরণ করুন|লাইক দিন|লাইক করুন|যুক্ত হোন|যোগ দিন|জয়েন করুন|চোখ রাখুন|অন রাখুন"
         r"|follow us|follow|like us|join us|join)"
@@ -292,7 +309,7 @@ CTA_VERB = regex.compile(
     ),
     regex.IGNORECASE,
 )
-CTA_CHANNEL = regex.compile(
+CTA_CHANNEL = _lazy(
     _nfc(
         r"গুগল নিউজ|ফেসবুক|ইউটিউব|হোয়াটসঅ্যাপ|হোয়াটস অ্যাপ|টেলিগ্রাম|টুইটার|ইনস্টাগ্রাম|টিকটক|চ্যানেল|পেজ|অ্যাপ"
         r"|নিউজলেটার|নোটিফিকেশন|google news|facebook|youtube|whatsapp|telegram|twitter|instagram"
@@ -302,7 +319,7 @@ CTA_CHANNEL = regex.compile(
 )
 # Words that tie a call to action to the site's news (then it is chrome anywhere; without
 # them a call to action is chrome only in the head or the tail: a how-to step stays).
-CTA_NEWS = regex.compile(
+CTA_NEWS = _lazy(
     _nfc(r"খবর|সংবাদ|আমাদের|নিউজ|অনলাইন|news|updates|our|stories"), regex.IGNORECASE
 )
 # Quotation marks: a quoted call to action is prose.
@@ -311,10 +328,10 @@ QUOTE = regex.compile(r"[\"“”‘’']")
 SENTENCE_MARK = regex.compile(r"[।॥?!]")
 # A desk signature at the end of an article: editors' initials or "<place>/<name>",
 # "এমএমএম/জেএস", "ঢাকা/আমিনুল/সাইফ" (only in the tail: "হ্যাঁ/না" can be prose).
-SIGNATURE = regex.compile(r"^[\u0980-\u09FF]{2,12}+(?:\s*+/\s*+[\u0980-\u09FF]{2,12}+){1,4}+/?$")
+SIGNATURE = _lazy(r"^[\u0980-\u09FF]{2,12}+(?:\s*+/\s*+[\u0980-\u09FF]{2,12}+){1,4}+/?$")
 # Masthead and footer lines: "সম্পাদক : <name>", "প্রকাশক : <name>", "ফোন : ...", "ই-মেইল: ..."
 # (only in the head or tail: a notice in the body may list a phone number).
-FOOTER = regex.compile(
+FOOTER = _lazy(
     _nfc(
         r"^(?:সম্পাদক|ভারপ্রাপ্ত সম্পাদক|নির্বাহী সম্পাদক|বার্তা সম্পাদক|সম্পাদক ও প্রকাশক|প্রকাশক|মুদ্রাকর"
         r"|ফোন|ফ্যাক্স|ই-মেইল|ইমেইল|ঠিকানা|বিজ্ঞাপন|সার্কুলেশন|editor|publisher|phone|fax|e-mail|email|address)"
@@ -323,7 +340,7 @@ FOOTER = regex.compile(
     regex.IGNORECASE,
 )
 # A related-story marker with its headline on the same line: "আরও পড়ুন: <headline>".
-INLINE_MARKER = regex.compile(r"^(?P<marker>[^:–—\-]{2,40}?)\s*+[:–—\-]\s*+(?P<rest>.+)$")
+INLINE_MARKER = _lazy(r"^(?P<marker>[^:–—\-]{2,40}?)\s*+[:–—\-]\s*+(?P<rest>.+)$")
 # Separators of a navigation row or breadcrumb: "প্রচ্ছদ » জাতীয়", "Home | News" (and the
 # '"' that normalize's quotes="ascii" makes of "»").
 NAV_SEPARATOR = regex.compile(r"\s*+[»›>|/•·\"]\s*+|\s{2,}+")
