@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import bnclean  # noqa: E402
+from bnclean.captions import _key, sentence_units  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "bdnews-bn.jsonl"
 STEPS = ("normalize", "strip_boilerplate", "dedup_captions", "tidy_layout")
@@ -40,6 +41,10 @@ def load(path: Path = CORPUS) -> list[dict]:
 def page(doc: dict) -> str:
     parts = [doc.get("headline") or "", doc.get("sub_title") or "", doc.get("article_body") or ""]
     return "\n".join(parts)
+
+
+def _sentences(text: str) -> set[str]:
+    return {_key(line[a:b]) for line in text.split("\n") for a, b in sentence_units(line)}
 
 
 def report(docs: list[dict], sample_path: Path | None, min_docs: int = 3) -> str:
@@ -57,10 +62,12 @@ def report(docs: list[dict], sample_path: Path | None, min_docs: int = 3) -> str
         total_chars = sum(len(p) for p in pages)
         total_lines = sum(sum(1 for x in p.split("\n") if x.strip()) for p in pages)
         empty = 0
+        lost = 0
         for text in pages:
             ex = bnclean.explain(text)
             if text.strip() and not ex.output:
                 empty += 1
+            lost += len(_sentences(ex.steps[0].after) - _sentences(ex.output))
             for st in ex.steps:
                 chars[st.step] += len(st.before) - len(st.after)
                 lines[st.step] += len(st.removed)
@@ -80,19 +87,22 @@ def report(docs: list[dict], sample_path: Path | None, min_docs: int = 3) -> str
                     if "learned" in rm.reason:
                         learned_lines += 1
                         samples.append((site, "learned", rm.reason, rm.line))
-        rows.append((site, len(pages), total_chars, total_lines, chars, lines, empty))
+        rows.append((site, len(pages), total_chars, total_lines, chars, lines, empty, lost))
         learned_rows.append((site, model, learned_chars, learned_lines))
 
     out = []
     out.append("| site | pages | chars | lines | normalize chars | boilerplate chars (lines) "
-               "| dedup chars (removals) | pages -> '' |")
-    out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for site, n, tc, tl, chars, lines, empty in rows:
+               "| dedup chars (removals) | pages -> '' | sentences lost |")
+    out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for site, n, tc, tl, chars, lines, empty, lost in rows:
         out.append(
             f"| {site} | {n} | {tc} | {tl} | {chars['normalize']} "
             f"| {chars['strip_boilerplate']} ({lines['strip_boilerplate']}) "
-            f"| {chars['dedup_captions']} ({lines['dedup_captions']}) | {empty} |"
+            f"| {chars['dedup_captions']} ({lines['dedup_captions']}) | {empty} | {lost} |"
         )
+    out.append("")
+    out.append("\"sentences lost\": distinct sentences of the normalized page that are nowhere in the "
+               "output (a repeated sentence whose first copy stays is not lost).")
     out.append("")
     out.append("Removals by reason (per site):")
     out.append("")
