@@ -182,7 +182,8 @@ _NFC_INERT = (
 _NFC_KNOWN = NUKTA + VIRAMA + SIGN_AA + AU_LENGTH + RRA + RHA + YYA
 # A character whose effect under NFC is not known without running it.
 NFC_SUSPECT = re.compile(f"[^{_NFC_INERT}{_NFC_KNOWN}]")
-E_KAR_AA = re.compile(SIGN_E + SIGN_AA)  # ে + া, composed by NFC to ো
+E_KAR_AA_TEXT = SIGN_E + SIGN_AA  # ে + া, composed by NFC to ো
+E_KAR_AA = re.compile(E_KAR_AA_TEXT)
 E_KAR_AU_LENGTH = SIGN_E + AU_LENGTH  # ে + ৗ, composed by NFC to ৌ
 VIRAMA_NUKTA = VIRAMA + NUKTA  # ্ + ়, reordered by NFC to ় + ্
 
@@ -240,7 +241,7 @@ JOINER_RUN = re.compile(f"[{ZWNJ}{ZWJ}]+")
 # ra (or Assamese ra) + virama + a joiner run that starts with ZWJ, before ya: the
 # documented ra + ya-phala is ra + ZWJ + virama + ya (rule ZW-2).
 RA_VIRAMA_ZWJ_YA = re.compile(f"([{RA}{ASSAMESE_RA}]){VIRAMA}{ZWJ}[{ZWNJ}{ZWJ}]*(?={YA})")
-_RA_LIKE = RA + ASSAMESE_RA
+_RA_LIKE = frozenset(RA + ASSAMESE_RA)
 _CONSONANT_SET = frozenset(
     chr(c)
     for c in [*range(0x0995, 0x09A9), *range(0x09AA, 0x09B1), 0x09B2, *range(0x09B6, 0x09BA),
@@ -266,7 +267,7 @@ def _fix_joiner_run(match: re.Match[str]) -> str:
     start, end = match.span()
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    if not (_is_bengali(before) or _is_bengali(after)):
+    if not (_is_bengali_word(before) or _is_bengali_word(after)):
         # ZW-5: joiners in emoji, other scripts or between symbols stay. A joiner that
         # touches whitespace or an end of the text joins nothing and is dropped.
         if before.strip() and after.strip():
@@ -309,10 +310,11 @@ def fix_joiners(text: str) -> str:
 # ======================================================================================
 
 # A vowel sign (ি ে ৈ) stored before its consonant cluster at the start of a word, as
-# visual-order converters from ASCII fonts write it; group 2 is the cluster: consonants
-# (each with an optional nukta) joined by virama (with an optional joiner).
+# visual-order converters from ASCII fonts write it (typed twice, it counts once); group 2
+# is the cluster: consonants (each with an optional nukta) joined by virama (with an
+# optional joiner).
 PREBASE_VOWEL = re.compile(
-    f"([\u09bf{SIGN_E}\u09c8])(?<![\u0980-\u09ff{ZWNJ}{ZWJ}].)"
+    f"([\u09bf{SIGN_E}\u09c8])(?<![{BENGALI_WORD}{ZWNJ}{ZWJ}].)\\1*"
     f"((?:[{CONSONANTS}]{NUKTA}?{ZWJ}?{VIRAMA}[{ZWNJ}{ZWJ}]?)*[{CONSONANTS}]{NUKTA}?)"
 )
 
@@ -355,7 +357,7 @@ _VOWEL_SIGN_SET = frozenset(
     chr(c) for c in [*range(0x09BE, 0x09C5), 0x09C7, 0x09C8, 0x09CB, 0x09CC, 0x09D7,
                      0x09E2, 0x09E3]
 )
-_NUKTA_BASES = DDA + DDHA + YA  # ড ঢ য: a nukta typed after their vowel sign moves back
+_NUKTA_BASES = frozenset(DDA + DDHA + YA)  # ড ঢ য: a nukta typed after their vowel sign moves back
 # Two halves of o-kar / au-kar in either order, as one vowel sign.
 _TWO_PART_VOWELS = {
     (SIGN_E, SIGN_AA): SIGN_O,
@@ -373,17 +375,32 @@ def _dedupe(chars: list[str]) -> list[str]:
     return out
 
 
+def _join_vowel_signs(vowels: list[str]) -> list[str]:
+    """Doubled vowel signs collapse; two halves of o-kar/au-kar in either order join.
+
+    O-kar and au-kar are split into their halves first, so that a doubled half collapses
+    too (ে ে া → ো). Repeated until nothing changes, so that the result is a fixed point
+    (each round only removes a sign or puts a reversed pair in order, so it ends).
+    """
+    for _ in range(2 * len(vowels) + 2):
+        halves = "".join(vowels).replace(SIGN_O, E_KAR_AA_TEXT).replace(SIGN_AU, E_KAR_AU_LENGTH)
+        joined: list[str] = []
+        for sign in _dedupe(list(halves)):
+            whole = _TWO_PART_VOWELS.get((joined[-1], sign)) if joined else None
+            if whole:
+                joined[-1] = whole
+            else:
+                joined.append(sign)
+        joined = _dedupe(joined)
+        if joined == vowels:
+            break
+        vowels = joined
+    return vowels
+
+
 def _order_marks(marks: str) -> str:
     """Canonical order of nukta-free syllable marks: vowel signs, candrabindu, finals."""
-    vowels = _dedupe([c for c in marks if c in _VOWEL_SIGN_SET])
-    i = 0
-    while i < len(vowels) - 1:
-        joined = _TWO_PART_VOWELS.get((vowels[i], vowels[i + 1]))
-        if joined:
-            vowels[i : i + 2] = [joined]
-        else:
-            i += 1
-    vowels = _dedupe(vowels)
+    vowels = _join_vowel_signs([c for c in marks if c in _VOWEL_SIGN_SET])
     candrabindu = CANDRABINDU if CANDRABINDU in marks else ""
     finals = _dedupe([c for c in marks if c in "\u0982\u0983"])
     return "".join(vowels) + candrabindu + "".join(finals)
@@ -458,11 +475,11 @@ def assamese_to_bengali(text: str) -> str:
     return text
 
 
-# ta + virama that is word-final, or before a consonant that does not form a conjunct
+# ta + virama that is word-final (no Bengali letter, mark or joiner follows), or before a consonant that does not form a conjunct
 # with ta (all except ত থ ন ব ম য র ল).
 TA_VIRAMA_NOT_CONJUNCT = re.compile(
     f"{TA}{VIRAMA}(?:(?=[\u0995-\u09a3\u09a6\u09a7\u09aa\u09ab\u09ad\u09b6-\u09b9])"
-    f"|(?![\u0980-\u09ff{ZWNJ}{ZWJ}]))"
+    f"|(?![{BENGALI_WORD}{ZWNJ}{ZWJ}]))"
 )
 
 
@@ -539,21 +556,21 @@ def _skipping_urls(func: Step) -> Step:
 
 # ৷ (currency numerator four) used as a danda: not next to another currency/fraction sign.
 CURRENCY_FOUR_AS_DANDA = re.compile("\u09f7(?<![\u09f4-\u09f9]\u09f7)(?![\u09f4-\u09f9])")
+# Quotation marks: ASCII, curly, low-9 and angle quotes, and the acute accent typed for
+# one (all of them, as fold_quotes turns the others into the ASCII ones).
+QUOTES = "\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u00b4"
 # DAN-2a: a pipe glued to a Bengali letter or mark, followed by the end of the line,
-# whitespace, a closing quote or bracket, or a Bengali letter. (Patterns here start with
+# whitespace, a quote, a closing bracket, or a Bengali letter. (Patterns here start with
 # the character they look for and check what precedes it with a look-behind: a pattern
 # that starts with a look-behind makes ``re`` try a match at every position.)
 PIPE_AFTER_WORD = re.compile(
-    f"\\|(?<=[{BENGALI_WORD}]\\|)(?=$|\\s|[\"'\u2019\u201d\u00bb)\\]}}]|[{BENGALI_LETTERS}])",
+    f"\\|(?<=[{BENGALI_WORD}]\\|)(?=$|\\s|[{QUOTES})\\]}}]|[{BENGALI_LETTERS}])",
     re.MULTILINE,
 )
-# DAN-4: a Latin capital I glued to, or one space after, a Bengali letter or mark, and
-# followed by the end of the line or by whitespace and a Bengali letter.
-LATIN_I_AS_DANDA = re.compile(
-    f"I(?:(?<=[{BENGALI_WORD}]I)|(?<=[{BENGALI_WORD}] I))"
-    f"(?=[ \\t]*$|\\s+[{BENGALI_LETTERS}])",
-    re.MULTILINE,
-)
+# DAN-4: a Latin capital I followed by the end of the line or by whitespace and a Bengali
+# letter; it is a danda if glued to, or one space after, a Bengali letter or mark (see
+# _latin_i; several spaces count as one, since they collapse to one later).
+LATIN_I_AS_DANDA = re.compile(f"I(?=[ \\t]*$|\\s+[{BENGALI_LETTERS}])", re.MULTILINE)
 # DAN-5: two or more dandas (spaces between them allowed) typed for a double danda.
 DANDA_RUN = re.compile(f"{DANDA}(?:[ \t]*{DANDA})+")
 
@@ -572,13 +589,21 @@ def _fix_pipes(line: str) -> str:
     return PIPE_AFTER_WORD.sub(DANDA, line)
 
 
+def _latin_i(match: re.Match[str]) -> str:
+    text = match.string
+    at = match.start()
+    while at and text[at - 1] in " \t":
+        at -= 1
+    return DANDA if at and _is_bengali_word(text[at - 1]) else "I"
+
+
 def _fix_dandas(text: str, latin_i: bool) -> str:
     if CURRENCY_FOUR in text:
         text = CURRENCY_FOUR_AS_DANDA.sub(DANDA, text)
     if "|" in text:
         text = "\n".join(_fix_pipes(line) for line in text.split("\n"))
     if latin_i and "I" in text:
-        text = LATIN_I_AS_DANDA.sub(DANDA, text)
+        text = LATIN_I_AS_DANDA.sub(_latin_i, text)
     return DANDA_RUN.sub(DOUBLE_DANDA, text)
 
 
@@ -921,9 +946,10 @@ class Normalize:
         ]
         if self.legacy_prebase_fix:
             steps.append(("legacy_prebase_fix", legacy_prebase_fix))
-        steps += [("fix_mark_order", fix_mark_order), ("repair_letters", repair_letters)]
-        if self.lang == "bn":
+        steps.append(("fix_mark_order", fix_mark_order))
+        if self.lang == "bn":  # before repair_letters: ৱ় becomes ব়, which becomes র
             steps.append(("assamese_to_bengali", assamese_to_bengali))
+        steps.append(("repair_letters", repair_letters))
         if self.khanda_ta_heuristic:
             steps.append(("khanda_ta_heuristic", khanda_ta_heuristic))
         steps.append(("fix_dandas", fix_dandas if self.latin_I_danda else fix_dandas_keep_latin_i))
