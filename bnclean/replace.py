@@ -16,9 +16,10 @@ See ``docs/replacements.md`` for what each option matches, with examples.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Optional
 
 import regex
 
@@ -92,10 +93,33 @@ PUNCTUATION = r"[\p{P}!-/:-@\[-`{-~]"
 NO_SPACE_AFTER = "([{"
 NO_SPACE_BEFORE = "\u0964\u0965?!,;:.)]}"  # । ॥ ? ! , ; : . ) ] }
 
-# --- guards: a pass whose guard finds nothing is skipped ------------------------------
+# --- compiled patterns ---------------------------------------------------------------
 
-# Something that could start an e-mail address or URL.
+# The e-mail/URL pass: e-mail before URL at each position, so user@www.example.com is one
+# e-mail; a URL starts before any address inside it, so that address stays in the URL.
+URL_OR_EMAIL = regex.compile(rf"(?P<emails>{EMAIL_SOURCE})|(?P<urls>{URL_SOURCE})")
+# One emoji cluster.
+EMOJI_RUN = regex.compile(rf"(?P<emoji>{EMOJI_CLUSTER})")
+# One number.
+NUMBER_RUN = regex.compile(rf"(?P<numbers>{NUMBER})")
+# A run of punctuation: one token for "...", "?!" or "।”".
+PUNCTUATION_RUN = regex.compile(rf"(?P<punctuation>{PUNCTUATION}++)")
+# A keycap emoji, masked while emoji are kept: its digit is not a number, its # not punctuation.
+KEYCAP_RUN = regex.compile(KEYCAP)
+# A number with separators, masked from punctuation: its separators stay.
+SEPARATED_NUMBER_RUN = regex.compile(SEPARATED_NUMBER)
+# An ASCII letter (a Latin token's digits are not numbers), and whitespace searched forwards
+# and backwards ((?r)) from it to find the token around it.
+ASCII_LETTER = regex.compile("[A-Za-z]")
+SPACE = regex.compile(r"\s")
+SPACE_BEFORE = regex.compile(r"(?r)\s")
+
+# --- guards: a pass or mask whose guard finds nothing is skipped ----------------------
+
+# Something that could start an e-mail address or URL; an e-mail; a URL.
 URL_OR_EMAIL_HINT = regex.compile(r"@|://|www\.", regex.IGNORECASE)
+EMAIL_HINT = regex.compile("@")
+URL_HINT = regex.compile(r"://|www\.", regex.IGNORECASE)
 # Something that could start an emoji.
 EMOJI_HINT = regex.compile(
     r"[\p{Extended_Pictographic}\p{Emoji_Presentation}\p{Regional_Indicator}\u20E3]"
@@ -104,61 +128,129 @@ EMOJI_HINT = regex.compile(
 DIGIT_HINT = regex.compile(f"[{DIGIT}]")
 # A punctuation character.
 PUNCTUATION_HINT = regex.compile(PUNCTUATION)
+# The keycap mark.
+KEYCAP_HINT = regex.compile("\u20E3")
+
+Span = tuple[int, int]
+# A mask: (guard or None, pattern of spans no target may touch).
+Mask = tuple[Optional[regex.Pattern[str]], regex.Pattern[str]]
+
+
+def latin_tokens(text: str) -> Iterator[Span]:
+    """The whitespace-delimited tokens of ``text`` that contain an ASCII letter, in order.
+
+    Each token is scanned once: from its first ASCII letter back to the whitespace before
+    it (never before the previous token) and forward to the whitespace after it.
+    """
+    pos = 0
+    while letter := ASCII_LETTER.search(text, pos):
+        before = SPACE_BEFORE.search(text, pos, letter.start())
+        after = SPACE.search(text, letter.end())
+        start = before.end() if before else pos
+        end = after.start() if after else len(text)
+        yield start, end
+        pos = end
 
 
 @dataclass(frozen=True)
 class _Pass:
-    """One pass: a pattern with a ``keep`` group and target groups, and what each target becomes.
+    """One pass: a target pattern searched outside the masked spans.
 
-    ``tokens`` maps a target group to its token, or to ``None`` for removal; a target group
-    that is not in ``tokens`` is matched only to be kept (an e-mail while URLs are replaced).
+    ``tokens`` maps a named group of ``target`` to its token, or to ``None`` for removal; a
+    group that is not in ``tokens`` is matched only to be kept (an e-mail while URLs are
+    replaced). ``masks`` are (guard, pattern) pairs whose matches no target may touch;
+    ``mask_latin`` also masks the tokens that contain an ASCII letter.
     """
 
     guard: regex.Pattern[str]
-    pattern: regex.Pattern[str]
+    target: regex.Pattern[str]
     tokens: Mapping[str, str | None]
+    masks: tuple[Mask, ...] = ()
+    mask_latin: bool = False
 
     def __call__(self, text: str) -> str:
         if not self.guard.search(text):
             return text
-        return _rewrite(text, self.pattern, self.tokens)
+        gaps = self._gaps(text)
+        if len(self.tokens) == 1 and self.target.groups == 1:
+            (token,) = self.tokens.values()
+            if token is not None:  # one group, one token: substitute in C, gap by gap
+                return _substitute(text, gaps, self.target, token.replace("\\", "\\\\"))
+        return _rewrite(text, gaps, self.target, self.tokens)
+
+    def _gaps(self, text: str) -> list[Span]:
+        """The spans between the masked spans, in order (the whole text if none is masked)."""
+        spans: list[Span] = []
+        for guard, pattern in self.masks:
+            if guard is None or guard.search(text):
+                spans.extend(match.span() for match in pattern.finditer(text))
+        if self.mask_latin:
+            spans.extend(latin_tokens(text))
+        if not spans:
+            return [(0, len(text))]
+        spans.sort()
+        gaps: list[Span] = []
+        pos = 0
+        for start, end in spans:
+            if start > pos:
+                gaps.append((pos, start))
+            pos = max(pos, end)
+        gaps.append((pos, len(text)))
+        return gaps
 
 
-def _rewrite(text: str, pattern: regex.Pattern[str], tokens: Mapping[str, str | None]) -> str:
-    """Replace or remove the target matches of ``pattern``; one linear scan."""
+def _substitute(text: str, gaps: list[Span], target: regex.Pattern[str], template: str) -> str:
+    """``target.sub(template, ...)`` inside each gap; the masked spans between stay as they are."""
+    if len(gaps) == 1 and gaps[0] == (0, len(text)):
+        return target.sub(template, text)
+    pieces: list[str] = []
+    pos = 0
+    for start, end in gaps:
+        pieces.append(text[pos:start])  # a masked span
+        pieces.append(target.sub(template, text[start:end]))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _rewrite(
+    text: str, gaps: list[Span], target: regex.Pattern[str], tokens: Mapping[str, str | None]
+) -> str:
+    """Replace or remove the target matches inside the gaps, left to right; linear."""
     pieces: list[str] = []
     pos = 0
     tail = ""  # last character written ("" at the start of the text)
     space = False  # a space is owed between two words that a removal brought together
     size = len(text)
-    for match in pattern.finditer(text):
-        kind = match.lastgroup
-        if kind not in tokens:
-            continue
-        token = tokens[kind]
-        start, end = match.span()
-        if token is None:  # removal: take the spaces and tabs on both sides along
-            while start > pos and text[start - 1] in " \t":
-                start -= 1
-            while end < size and text[end] in " \t":
-                end += 1
-        if start > pos:
-            if space:
-                pieces.append(" ")
-            pieces.append(text[pos:start])
-            tail, space = text[start - 1], False
-        if token is not None:
-            if space:
-                pieces.append(" ")
-            pieces.append(token)
-            tail, space = token[-1], False
-        else:
-            after = text[end] if end < size else "\n"
-            # A space between two words; none at a line start or end, after an opening
-            # bracket or before closing punctuation (no "দেখুন ।").
-            space = not (tail == "" or tail.isspace() or tail in NO_SPACE_AFTER
-                         or after.isspace() or after in NO_SPACE_BEFORE)
-        pos = end
+    for gap_start, gap_end in gaps:
+        for match in target.finditer(text, gap_start, gap_end):
+            kind = match.lastgroup
+            if kind not in tokens:
+                continue
+            token = tokens[kind]
+            start, end = match.span()
+            if token is None:  # removal: take the spaces and tabs on both sides along
+                while start > pos and text[start - 1] in " \t":
+                    start -= 1
+                while end < size and text[end] in " \t":
+                    end += 1
+            if start > pos:
+                if space:
+                    pieces.append(" ")
+                pieces.append(text[pos:start])
+                tail, space = text[start - 1], False
+            if token is not None:
+                if space:
+                    pieces.append(" ")
+                pieces.append(token)
+                tail, space = token[-1], False
+            else:
+                after = text[end] if end < size else "\n"
+                # A space between two words; none at a line start or end, after an opening
+                # bracket or before closing punctuation (no "দেখুন ।").
+                space = not (tail == "" or tail.isspace() or tail in NO_SPACE_AFTER
+                             or after.isspace() or after in NO_SPACE_BEFORE)
+            pos = max(pos, end)
     if pos == 0:
         return text
     if pos < size:
@@ -168,51 +260,41 @@ def _rewrite(text: str, pattern: regex.Pattern[str], tokens: Mapping[str, str | 
     return "".join(pieces)
 
 
-def _compile(keep: list[str], targets: dict[str, str]) -> regex.Pattern[str]:
-    """One alternation: the masked spans first (group ``keep``), then the named targets."""
-    branches = [f"(?P<keep>{'|'.join(keep)})"] if keep else []
-    branches += [f"(?P<{name}>{source})" for name, source in targets.items()]
-    return regex.compile("|".join(branches))
-
-
 def _plan(options: Mapping[str, str]) -> tuple[_Pass, ...]:
     """The passes for one set of options, in order; identity options have no pass."""
     tokens = sorted({v for v in options.values() if v not in (KEEP, REMOVE)}, key=len, reverse=True)
-    masked_tokens = [regex.escape(t) for t in tokens]
-    kept = [src for name, src in (("emails", EMAIL_SOURCE), ("urls", URL_SOURCE))
-            if options[name] == KEEP]
-    keycaps = [KEYCAP] if options["emoji"] == KEEP else []
+    # The replacement tokens (any occurrence, so a second run leaves them alone too).
+    token_masks: list[Mask] = []
+    if tokens:
+        token_masks.append((None, regex.compile("|".join(map(regex.escape, tokens)))))
+    masks = list(token_masks)
+    if options["emails"] == KEEP:
+        masks.append((EMAIL_HINT, EMAIL))
+    if options["urls"] == KEEP:
+        masks.append((URL_HINT, URL))
+    keycaps = [(KEYCAP_HINT, KEYCAP_RUN)] if options["emoji"] == KEEP else []
 
     def value(name: str) -> str | None:
         return None if options[name] == REMOVE else options[name]
 
     passes = []
     if options["emails"] != KEEP or options["urls"] != KEEP:
-        # E-mail before URL at each position, so user@www.example.com is an e-mail; a URL
-        # starts earlier than an address inside it, so that address stays in the URL.
         passes.append(_Pass(
-            URL_OR_EMAIL_HINT,
-            _compile(masked_tokens, {"emails": EMAIL_SOURCE, "urls": URL_SOURCE}),
+            URL_OR_EMAIL_HINT, URL_OR_EMAIL,
             {name: value(name) for name in ("emails", "urls") if options[name] != KEEP},
+            tuple(token_masks),
         ))
     if options["emoji"] != KEEP:
-        passes.append(_Pass(
-            EMOJI_HINT,
-            _compile(masked_tokens + kept, {"emoji": EMOJI_CLUSTER}),
-            {"emoji": value("emoji")},
-        ))
+        passes.append(_Pass(EMOJI_HINT, EMOJI_RUN, {"emoji": value("emoji")}, tuple(masks)))
     if options["numbers"] != KEEP:
         passes.append(_Pass(
-            DIGIT_HINT,
-            _compile(masked_tokens + kept + keycaps + [LATIN_TOKEN], {"numbers": NUMBER}),
-            {"numbers": value("numbers")},
+            DIGIT_HINT, NUMBER_RUN, {"numbers": value("numbers")},
+            tuple(masks + keycaps), mask_latin=True,
         ))
     if options["punctuation"] != KEEP:
         passes.append(_Pass(
-            PUNCTUATION_HINT,
-            _compile(masked_tokens + kept + keycaps + [SEPARATED_NUMBER],
-                     {"punctuation": f"{PUNCTUATION}++"}),
-            {"punctuation": value("punctuation")},
+            PUNCTUATION_HINT, PUNCTUATION_RUN, {"punctuation": value("punctuation")},
+            tuple(masks + keycaps + [(DIGIT_HINT, SEPARATED_NUMBER_RUN)]),
         ))
     return tuple(passes)
 

@@ -174,6 +174,11 @@ def test_numbers_token_with_digits_is_stable() -> None:
     check("দাম ১২,৫০০ টাকা", "দাম 0 টাকা", numbers="0")
 
 
+def test_token_is_literal_text() -> None:
+    # a backslash or group reference in a token is not a substitution template
+    check("দাম ১২ টাকা", "দাম \\g<0>\\1 টাকা", numbers="\\g<0>\\1")
+
+
 # --- punctuation ---------------------------------------------------------------------
 
 @pytest.mark.parametrize(
