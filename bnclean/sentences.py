@@ -234,12 +234,12 @@ def _last_word(text: str, lo: int, hi: int) -> tuple[str, int]:
     return word, hi - len(word)
 
 
-def _first_word(text: str, start: int) -> int:
-    """Where the first word of the sentence starting at ``start`` begins (bullets skipped)."""
-    return _SENTENCE_START.match(text, start).end()
+# The decisions below get ``first``: where the current sentence's first word starts
+# (after whitespace and bullets). They look no further back than that, and at most
+# _WINDOW characters around the candidate, so each costs a bounded amount of work.
 
 
-def _ends_at_terminator(text: str, m: regex.Match, start: int) -> bool:
+def _ends_at_terminator(text: str, m: regex.Match, first: int) -> bool:
     """Whether a run of terminators (and its closers) ends the sentence (SEN-1)."""
     s, te, e = m.start("term"), m.end("term"), m.end()
     nxt = text[e] if e < len(text) else ""
@@ -258,35 +258,35 @@ def _ends_at_terminator(text: str, m: regex.Match, start: int) -> bool:
             return False
     if nxt and text[s] == DANDA and te - s == 1 and s and text[s - 1] in _DIGITS:
         # "১। প্রথম কথা": a number and a danda opening a sentence is a list marker
-        word, wstart = _last_word(text, start, s)
-        if _LIST_NUMBER.fullmatch(word) and _opens_list_item(text, start, wstart, e):
+        word, wstart = _last_word(text, first, s)
+        if _LIST_NUMBER.fullmatch(word) and _opens_list_item(text, first, wstart, e):
             return False
     return True
 
 
-def _opens_list_item(text: str, start: int, wstart: int, end: int) -> bool:
-    """Whether the word at ``wstart`` (ending before ``end``) is the first word of the
-    sentence that starts at ``start`` and more text follows it on the line."""
-    return wstart == _first_word(text, start) and bool(_NEXT_WORD.match(text, end).group(1))
+def _opens_list_item(text: str, first: int, wstart: int, end: int) -> bool:
+    """Whether the word at ``wstart`` (ending before ``end``) is the first word of its
+    sentence and more text follows it on the line."""
+    return wstart == first and bool(_NEXT_WORD.match(text, end).group(1))
 
 
-def _ends_at_dot(text: str, m: regex.Match, start: int, table: Mapping[str, str]) -> bool:
+def _ends_at_dot(text: str, m: regex.Match, first: int, table: Mapping[str, str]) -> bool:
     """Whether a full stop followed by whitespace or the end of the line ends the sentence
     (SEN-2, SEN-3, SEN-8). Ellipses were handled by the caller."""
     s, e = m.start("dots"), m.end()
-    word, wstart = _last_word(text, start, s)
+    word, wstart = _last_word(text, first, s)
     token = _clean_token(word)
     if not token:
         return True  # a dot after a space or an opener: "খাই ."
     if _NUMBER.fullmatch(token):
         if _LIST_NUMBER.fullmatch(token):
-            if _opens_list_item(text, start, wstart, e):
+            if _opens_list_item(text, first, wstart, e):
                 return False  # "১. প্রথম কথা", "2. Tap on Register."
-            before = text[max(start, wstart - 3) : wstart].rstrip()
+            before = text[max(first, wstart - 3) : wstart].rstrip()
             if before and before[-1] in ":-\u2013\u2014":
                 return False  # "কারণ- ১. বৈদেশিক ঋণ": a list inside a line
         return True  # "দাম ৯.৫. এখন": a number ends the sentence
-    if _LIST_LETTER.fullmatch(token) and _opens_list_item(text, start, wstart, e):
+    if _LIST_LETTER.fullmatch(token) and _opens_list_item(text, first, wstart, e):
         return False  # "ii. Second item", "a. প্রথম কথা"
     kind = _abbreviation_kind(token, table)
     if kind is None:
@@ -296,7 +296,7 @@ def _ends_at_dot(text: str, m: regex.Match, start: int, table: Mapping[str, str]
     following = _NEXT_WORD.match(text, e).group(1)
     if kind == "chain":
         # এ ও আর কে ই: an initial only next to another initial ("এ. কে. ফজলুল হক")
-        previous = text[max(start, wstart - _WINDOW) : wstart].rsplit(None, 1)[-1:]
+        previous = text[max(first, wstart - _WINDOW) : wstart].rsplit(None, 1)[-1:]
         return not (
             (previous and _is_initial_with_dot(previous[0], table))
             or _is_initial_with_dot(following.rstrip(",;:"), table)
@@ -306,7 +306,7 @@ def _ends_at_dot(text: str, m: regex.Match, start: int, table: Mapping[str, str]
             return True  # "Karim & Co. It should arrive"
         # an English sentence, then a Bengali one: "The meeting is at 5 p.m. সবাই আসবেন।";
         # but "সকাল 9 a.m. থেকে খোলা" is one Bengali sentence
-        before = text[max(start, wstart - _WINDOW) : wstart]
+        before = text[max(first, wstart - _WINDOW) : wstart]
         return bool(
             _BN_LETTER_START.match(following)
             and _LATIN.search(before)
@@ -321,6 +321,7 @@ def _spans(text: str, table: Mapping[str, str]) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of each stripped, non-empty sentence of ``text``."""
     n = len(text)
     start = 0  # where the current sentence starts (before stripping)
+    first = _SENTENCE_START.match(text).end()  # where its first word starts
     for m in _CANDIDATE.finditer(text):
         kind = m.lastgroup
         if kind == "tclose":
@@ -328,7 +329,7 @@ def _spans(text: str, table: Mapping[str, str]) -> Iterator[tuple[int, int]]:
             s = m.start("term")
             if end < n and text[end] == " " and s and text[s - 1] not in _NOT_PLAIN:
                 pass  # the common case, "খাই। তুমি": a boundary with nothing to check
-            elif not _ends_at_terminator(text, m, start):
+            elif not _ends_at_terminator(text, m, first):
                 continue
         elif kind == "dclose":
             e = m.end()
@@ -336,7 +337,7 @@ def _spans(text: str, table: Mapping[str, str]) -> Iterator[tuple[int, int]]:
                 continue  # ৩.৫, বি.এ, example.com, সা.-এর: no space after, no boundary
             if m.end("dots") - m.start("dots") > 1 or text[m.start("dots")] == "\u2026":
                 continue  # an ellipsis inside a line is a pause (SEN-4); a line break ends it
-            if not _ends_at_dot(text, m, start, table):
+            if not _ends_at_dot(text, m, first, table):
                 continue
             end = next_start = e
         elif kind == "br":
@@ -354,6 +355,7 @@ def _spans(text: str, table: Mapping[str, str]) -> Iterator[tuple[int, int]]:
         if last > start:
             yield start, last
         start = next_start
+        first = _SENTENCE_START.match(text, start).end()
 
 
 def _extra_tuple(extra: Iterable[str] | None) -> tuple[str, ...]:

@@ -281,16 +281,22 @@ ADVERSARIAL = {
     "spaces-after-mark": "!     ",
     "initials": "এ. ",
     "www": "www.",
+    "list-dash": "- ১. ",
+    "bullets": "-",
 }
 
 
 def test_megabyte_inputs_finish_in_a_subprocess() -> None:
+    # each unit repeated to 1 MB; then long runs that end in what makes the scanner or a
+    # decision look far (an address after a megabyte of address characters, list markers
+    # after a megabyte of bullets or spaces)
     code = (
-        "import sys\nfrom bnclean import split_sentences\n"
+        "from bnclean import split_sentences\n"
         f"for unit in {list(ADVERSARIAL.values())!r}:\n"
-        "    text = unit * (1_000_000 // len(unit))\n"
-        "    split_sentences(text + 'x')\n"
-        "    split_sentences(text + '@x.com')\n"
+        "    split_sentences(unit * (1_000_000 // len(unit)) + 'x')\n"
+        "for run, tail in [('a.', '@x.com'), ('.', '@x.com'), ('-', ' ১. ক. ' * 1000),\n"
+        "                  (' ', ' ১. ক. ' * 1000), ('www.', 'x?y=1!')]:\n"
+        "    split_sentences(run * (1_000_000 // len(run)) + tail)\n"
         "print('ok')\n"
     )
     done = subprocess.run(
