@@ -12,6 +12,7 @@ import pytest
 import bnclean
 from bnclean.mojibake import fix_mojibake, has_bengali_mojibake
 from tests.linear import assert_linear
+from tests.test_replace import normalize_accepts
 
 AMI_BHAT_KHAI = "আমি ভাত খাই।"
 
@@ -183,19 +184,8 @@ def test_one_megabyte_adversarial_completes() -> None:
 
 # --- through the public API (normalize(fix_mojibake=True)) ---------------------------
 
-def _normalize_accepts(**options: object) -> bool:
-    """Whether normalize() knows these options yet (another module wires them in)."""
-    try:
-        bnclean.normalize("", **options)
-    except TypeError as error:
-        if "unexpected" in str(error):
-            return False
-        raise
-    return True
-
-
 needs_wiring = pytest.mark.skipif(
-    not _normalize_accepts(fix_mojibake=True),
+    not normalize_accepts(fix_mojibake=True),
     reason="normalize() has no fix_mojibake option yet",
 )
 
