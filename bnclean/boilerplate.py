@@ -248,10 +248,12 @@ COPYRIGHT = _lazy(
     ),
     regex.IGNORECASE,
 )
-# A line that is only a domain name: "bdnews24.com", "www.prothomalo.com", "রাইজিংবিডি.কম".
+# A line that is only a domain name: "bdnews24.com", "www.prothomalo.com", "রাইজিংবিডি.কম",
+# "রাইজিংবিডি ডটকম".
 DOMAIN = _lazy(
     r"^(?:https?://)?(?:www\.)?[a-z0-9-]++(?:\.[a-z0-9-]++)*?\.(?:com|net|org|info|news|tv|live|co|in|bd)(?:\.[a-z]{2})?/?$"
     r"|^[\u0980-\u09FF]++(?:\.[\u0980-\u09FF]++)*?\.(?:কম|নেট)$"
+    r"|^[\u0980-\u09FF]++(?: [\u0980-\u09FF]++){0,2} ডটকম$"
 )
 # Byline roles that end a byline: "<district> প্রতিনিধি", "স্পোর্টস ডেস্ক", "চট্টগ্রাম ব্যুরো",
 # "ঢাকা অফিস", "সমকাল প্রতিবেদক", "স্টার অনলাইন রিপোর্ট", "Staff Correspondent".
@@ -321,6 +323,10 @@ CTA_CHANNEL = _lazy(
 # them a call to action is chrome only in the head or the tail: a how-to step stays).
 CTA_NEWS = _lazy(
     _nfc(r"খবর|সংবাদ|আমাদের|নিউজ|অনলাইন|news|updates|our|stories"), regex.IGNORECASE
+)
+# A short share prompt: "এই পোস্টটি শেয়ার করুন", "খবরটি শেয়ার করে দিন" (at most five words).
+SHARE_PROMPT = _lazy(
+    _nfc(r"^(?:\S++ ){0,3}শেয়ার (?:করুন|করে দিন|দিন)$|^share this(?: \S++){0,2}+$"), regex.IGNORECASE
 )
 # Quotation marks: a quoted call to action is prose.
 QUOTE = regex.compile(r"[\"“”‘’']")
@@ -597,6 +603,8 @@ def _strong(line: str, key: str, t: _Tables, step: StripBoilerplate) -> str | No
         return "reading-time"
     if GALLERY_COUNTER.match(key):
         return "gallery-counter"
+    if SHARE_PROMPT.match(key):
+        return "share-prompt"
     if COMMENTS.match(key):
         return "comments"
     if len(key) <= 200 and COPYRIGHT.search(key) and "।" not in line:

@@ -37,6 +37,9 @@ CHROME = [
     ("www.kalerkantho.com", "boilerplate:site-name"),
     ("দৈনিক ইত্তেফাক", "boilerplate:site-name"),
     ("Zee 24 Ghanta", "boilerplate:site-name"),
+    ("রাইজিংবিডি ডটকম", "boilerplate:site-name"),
+    ("এই পোস্টটি শেয়ার করুন", "boilerplate:share-prompt"),
+    ("কমেন্ট করুন", "boilerplate:comments"),
     # bylines
     ("নিজস্ব প্রতিবেদক", "boilerplate:byline"),
     ("নিজস্ব প্রতিবেদক, ঢাকা", "boilerplate:byline"),
