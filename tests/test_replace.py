@@ -6,6 +6,8 @@ Expected values are worked out by hand from the rules in docs/replacements.md.
 from __future__ import annotations
 
 import pickle
+import re
+from pathlib import Path
 
 import pytest
 
@@ -260,6 +262,31 @@ def test_frozen_equal_and_pickles() -> None:
     copy = pickle.loads(pickle.dumps(step))
     assert copy == step
     assert copy("দেখুন: https://x.com।") == "দেখুন <URL>"
+
+
+# --- the examples in docs/replacements.md -------------------------------------------
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "replacements.md"
+DOC_ROW = re.compile(r"^\| `(.+?)` \| `(.+?)` \| `(.*?)` \|$")
+DOC_OPTION = re.compile(r'(\w+)="([^"]*)"')
+
+
+def _doc_examples() -> list[tuple[dict[str, str], str, str]]:
+    rows = []
+    for line in DOCS.read_text(encoding="utf-8").splitlines():
+        row = DOC_ROW.match(line)
+        if row and DOC_OPTION.match(row.group(1)):
+            rows.append((dict(DOC_OPTION.findall(row.group(1))), row.group(2), row.group(3)))
+    return rows
+
+
+def test_docs_have_examples() -> None:
+    assert len(_doc_examples()) >= 15
+
+
+@pytest.mark.parametrize(("options", "text", "expected"), _doc_examples())
+def test_docs_examples(options: dict[str, str], text: str, expected: str) -> None:
+    check(text, expected, **options)
 
 
 # --- errors --------------------------------------------------------------------------
