@@ -328,6 +328,13 @@ CTA_NEWS = _lazy(
 SHARE_PROMPT = _lazy(
     _nfc(r"^(?:\S++ ){0,3}শেয়ার (?:করুন|করে দিন|দিন)$|^share this(?: \S++){0,2}+$"), regex.IGNORECASE
 )
+# A cookie or consent banner: "We use cookies to improve your experience. Accept" (only in
+# the head or tail: an English paragraph about a bakery may mention cookies).
+COOKIE_BANNER = _lazy(
+    r"\bcookies?\b.{0,120}?\b(?:accept|policy|consent|experience|settings|continu)"
+    r"|কুকি.{0,80}?(?:নীতি|গ্রহণ|সম্মতি|ব্যবহার)",
+    regex.IGNORECASE,
+)
 # Quotation marks: a quoted call to action is prose.
 QUOTE = regex.compile(r"[\"“”‘’']")
 # Sentence marks (danda, double danda, ?, !).
@@ -630,6 +637,8 @@ def _weak(line: str, key: str, t: _Tables) -> str | None:
         return "signature"
     if FOOTER.match(key) and "।" not in line:
         return "footer"
+    if COOKIE_BANNER.search(key) and not QUOTE.search(line):
+        return "navigation"
     cta = _cta(key, line)
     if cta:
         return cta[0]

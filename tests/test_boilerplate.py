@@ -500,3 +500,11 @@ def test_a_bare_date_inside_the_body_is_a_timeline_heading() -> None:
     assert strip_boilerplate(text) == "\n".join([HEADLINE, BODY, "১৫ আগস্ট ১৯৭৫", BODY2])
     labelled = "\n".join([HEADLINE, BODY, "আপডেট: ২০ মার্চ ২০২৪", BODY2])
     assert strip_boilerplate(labelled) == "\n".join([HEADLINE, BODY, BODY2])
+
+
+def test_cookie_banner_next_to_the_article_goes() -> None:
+    banner = "We use cookies to improve your experience. By continuing you accept our policy."
+    assert strip_boilerplate(page(banner)) == page()
+    assert strip_boilerplate(page(after=(banner,))) == page()
+    inside = "\n".join([HEADLINE, BODY, "The bakery sells cookies and says the experience of baking matters.", BODY2])
+    assert strip_boilerplate(inside) == inside
