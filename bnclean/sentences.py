@@ -115,9 +115,6 @@ _SENTENCE_START = regex.compile(rf"[\s{regex.escape(_LEADERS)}]*+")
 _DIGITS = "0123456789\u09E6\u09E7\u09E8\u09E9\u09EA\u09EB\u09EC\u09ED\u09EE\u09EF"
 # A token that is a number: digits (Bengali or ASCII) with inner . , : separators.
 _NUMBER = regex.compile(rf"[{_DIGITS}]+(?:[.,:][{_DIGITS}]+)*")
-# Characters before a terminator that call for a closer look: digits (a list marker
-# "১। ") and opening brackets ("(?)").
-_NOT_PLAIN = _DIGITS + "(["
 # A list-marker number: one to three digits.
 _LIST_NUMBER = regex.compile(rf"[{_DIGITS}]{{1,3}}")
 # A list label that is not a number: a roman numeral (i to xx) or one Latin letter.
@@ -131,6 +128,8 @@ _BN_ACRONYM = regex.compile(
 )
 # One Bengali letter, optionally with nukta (U+09BC, a combining mark): an initial (স. ম.).
 _BN_LETTER = regex.compile(rf"[{BENGALI_LETTERS}]\u09BC?")
+# One Bengali consonant, optionally with nukta (U+09BC, a combining mark): a list label.
+_BN_CONSONANT = regex.compile(r"[\u0995-\u09B9]\u09BC?")
 # A Bengali letter (not a mark, digit or sign): the start of a Bengali word.
 _BN_LETTER_START = regex.compile(rf"[{BENGALI_LETTERS}]")
 # Capital initials joined by dots without the last dot: U.S, U.K, U.S.A.
@@ -256,10 +255,13 @@ def _ends_at_terminator(text: str, m: regex.Match, first: int) -> bool:
             or (text[s] in DANDA + DOUBLE_DANDA and nxt.isalpha() and nxt.isascii())
         ):
             return False
-    if nxt and text[s] == DANDA and te - s == 1 and s and text[s - 1] in _DIGITS:
-        # "১। প্রথম কথা": a number and a danda opening a sentence is a list marker
-        word, wstart = _last_word(text, first, s)
-        if _LIST_NUMBER.fullmatch(word) and _opens_list_item(text, first, wstart, e):
+    if nxt and text[s] == DANDA and te - s == 1 and s - first <= 3:
+        # "১। প্রথম কথা", "ক। সংজ্ঞা দাও": a number or a consonant and a danda opening a
+        # sentence is a list marker (not a vowel: "ও। আচ্ছা।" is two sentences)
+        word = text[first:s]
+        if (_LIST_NUMBER.fullmatch(word) or _BN_CONSONANT.fullmatch(word)) and _opens_list_item(
+            text, first, first, e
+        ):
             return False
     return True
 
@@ -327,7 +329,7 @@ def _spans(text: str, table: Mapping[str, str]) -> Iterator[tuple[int, int]]:
         if kind == "tclose":
             end = next_start = m.end()
             s = m.start("term")
-            if end < n and text[end] == " " and s and text[s - 1] not in _NOT_PLAIN:
+            if end < n and text[end] == " " and s - first > 3 and text[s - 1] not in "([":
                 pass  # the common case, "খাই। তুমি": a boundary with nothing to check
             elif not _ends_at_terminator(text, m, first):
                 continue

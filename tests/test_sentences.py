@@ -148,6 +148,8 @@ def test_empty_and_blank_input() -> None:
         ("কারণ দুটি- ১. ঋণ। ২. খরচ।", ["কারণ দুটি- ১. ঋণ।", "২. খরচ।"]),
         ("২। প্রথম কথা।\n৩। দ্বিতীয় কথা।", ["২। প্রথম কথা।", "৩। দ্বিতীয় কথা।"]),
         ("দাম বেড়েছে ১০। এখন ১২।", ["দাম বেড়েছে ১০।", "এখন ১২।"]),
+        ("ক। সংজ্ঞা দাও।\nখ। উদাহরণ দাও।", ["ক। সংজ্ঞা দাও।", "খ। উদাহরণ দাও।"]),
+        ("ও। আচ্ছা, বুঝেছি।", ["ও।", "আচ্ছা, বুঝেছি।"]),
         # English abbreviations of each kind
         ("Dr. Rahman came. He sat down.", ["Dr. Rahman came.", "He sat down."]),
         ("It opened at 9 a.m. The queue was long.", ["It opened at 9 a.m.", "The queue was long."]),
