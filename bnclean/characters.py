@@ -433,7 +433,7 @@ def fix_mark_order(text: str) -> str:
     """
     if not MARK_TROUBLE.search(text):
         return text
-    fixed = VIRAMA_RUN.sub(VIRAMA, text)
+    fixed = VIRAMA_RUN.sub(VIRAMA, nfc(text))  # the rules are written for NFC text
     fixed = MARK_RUN.sub(_fix_mark_run, fixed)
     fixed = VOWEL_WITH_OWN_SIGN.sub(lambda m: m.group()[0], fixed)
     return text if fixed == text else nfc(fixed)
@@ -445,9 +445,9 @@ def fix_mark_order(text: str) -> str:
 
 # Literal patterns: re finds a literal faster than ``in`` does here, as it scans for the
 # rare first character.
-BA_NUKTA = re.compile(BA + NUKTA)  # ব় — a "do not use" spelling of র
+BA_NUKTA = re.compile(BA + NUKTA + "+")  # ব় — a "do not use" spelling of র
 A_AA_KAR = re.compile(LETTER_A + SIGN_AA)  # অ + া — a "do not use" spelling of আ
-VIRAMA_YYA = re.compile(VIRAMA + YA + NUKTA)  # ya-phala typed with য় (NFC: virama ya nukta)
+VIRAMA_YYA = re.compile(VIRAMA + YA + NUKTA + "+")  # ya-phala typed with য় (NFC: ্ য ়)
 
 
 def repair_letters(text: str) -> str:
