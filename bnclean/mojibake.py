@@ -24,14 +24,17 @@ Rules:
   and the text at least halves per layer, so the whole is linear.
 
 A byte that was lost (decoded with ``errors="replace"`` to U+FFFD, or dropped) cannot be
-recovered: the sequence it belonged to is left as it is.
+recovered: the sequence it belonged to is left as it is. Mojibake of other scripts (``cafÃ©``)
+is left to ftfy, which ``fix_mojibake(text, other_scripts=True)`` calls when it is installed.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 import regex
 
-from ._validate import check_text
+from ._validate import check_bool, check_text
 
 __all__ = ["fix_mojibake", "has_bengali_mojibake"]
 
@@ -113,10 +116,13 @@ def has_bengali_mojibake(text: str) -> bool:
     return BENGALI_MOJIBAKE.search(text) is not None
 
 
-def fix_mojibake(text: str) -> str:
+def fix_mojibake(text: str, *, other_scripts: bool = False) -> str:
     """Repair UTF-8 Bengali that was decoded as cp1252 or latin-1; leave the rest alone.
 
-    Run it first, before invisible characters (U+00AD, U+00A0) are removed.
+    Run it first, before invisible characters (U+00AD, U+00A0) are removed. With
+    ``other_scripts=True`` it then repairs the mojibake of other scripts too (``cafÃ©``,
+    ``Itâ€™s``) with ``ftfy.fix_encoding``, which needs the optional ftfy
+    (``pip install "bnclean[mojibake]"``) and costs what ftfy costs.
 
     >>> fix_mojibake("à¦†à¦®à¦¿")  # "আমি".encode("utf-8").decode("cp1252")
     'আমি'
@@ -124,9 +130,23 @@ def fix_mojibake(text: str) -> str:
     'café আমি'
     """
     check_text(text, "fix_mojibake")
+    check_bool("other_scripts", other_scripts)
     while BENGALI_MOJIBAKE.search(text):
         repaired = MOJIBAKE_RUN.sub(_decode_run, text)
         if repaired == text:
             break
         text = repaired
+    if other_scripts:
+        text = _ftfy().fix_encoding(text)
     return text
+
+
+def _ftfy() -> Any:
+    """The ftfy module, or an ImportError that says how to install it."""
+    try:
+        import ftfy
+    except ImportError as error:
+        raise ImportError(
+            'fix_mojibake(other_scripts=True) needs ftfy: pip install "bnclean[mojibake]"'
+        ) from error
+    return ftfy

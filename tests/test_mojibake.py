@@ -7,6 +7,8 @@ depend on the encoder they check against.
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 import bnclean
@@ -180,6 +182,31 @@ def test_one_megabyte_adversarial_completes() -> None:
     assert fix_mojibake(text) == text
     text = "\u00e0\u00a6" + " " * 1_000_000 + "\u00e0\u00a6\u2020"
     assert fix_mojibake(text) == "\u00e0\u00a6" + " " * 1_000_000 + "\u0986"
+
+
+# --- other scripts, with the optional ftfy -------------------------------------------
+
+def test_other_scripts_with_ftfy() -> None:
+    pytest.importorskip("ftfy")
+    latin = "It\u00e2\u20ac\u2122s caf\u00c3\u00a9"  # "It’s café" through cp1252
+    assert fix_mojibake(latin) == latin  # not Bengali: left alone by default
+    assert fix_mojibake(latin, other_scripts=True) == "It\u2019s caf\u00e9"
+    mixed = AMI_BHAT_KHAI.encode("utf-8").decode("cp1252") + "\n" + latin
+    assert fix_mojibake(mixed, other_scripts=True) == AMI_BHAT_KHAI + "\nIt\u2019s caf\u00e9"
+    assert fix_mojibake(AMI_BHAT_KHAI, other_scripts=True) == AMI_BHAT_KHAI
+
+
+def test_other_scripts_without_ftfy_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "ftfy", None)  # import ftfy now raises ImportError
+    with pytest.raises(ImportError, match='pip install "bnclean\\[mojibake\\]"'):
+        fix_mojibake("caf\u00c3\u00a9", other_scripts=True)
+    # the Bengali repair itself never needs ftfy
+    assert fix_mojibake(AMI_BHAT_KHAI.encode("utf-8").decode("cp1252")) == AMI_BHAT_KHAI
+
+
+def test_other_scripts_must_be_bool() -> None:
+    with pytest.raises(TypeError, match="other_scripts must be True or False"):
+        fix_mojibake("ক", other_scripts="yes")  # type: ignore[arg-type]
 
 
 # --- through the public API (normalize(fix_mojibake=True)) ---------------------------

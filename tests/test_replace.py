@@ -289,6 +289,27 @@ def test_docs_examples(options: dict[str, str], text: str, expected: str) -> Non
     check(text, expected, **options)
 
 
+PEER_OPTIONS = dict(urls="<URL>", emails="<EMAIL>", numbers="<NUMBER>", emoji="remove",
+                    punctuation="<PUNC>")
+
+
+def _peer_rows() -> list[tuple[str, str]]:
+    """(input, bnclean output) of the comparison table, whose rows have four cells."""
+    rows = []
+    for line in DOCS.read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip("|").split(" | ")]
+        if len(cells) == 4 and all(c.startswith("`") and c.endswith("`") for c in cells[:2]):
+            rows.append((cells[0][1:-1], cells[1][1:-1]))
+    return rows
+
+
+def test_docs_peer_table() -> None:
+    rows = _peer_rows()
+    assert len(rows) == 5
+    for text, expected in rows:
+        check(text, expected, **PEER_OPTIONS)
+
+
 # --- errors --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("option", list(TOKENS))
