@@ -508,7 +508,8 @@ def learn_boilerplate(docs: Iterable[str], *, min_docs: int = 5) -> BoilerplateM
 
 # --- classifying lines -----------------------------------------------------------------------
 
-_REL = "boilerplate:"
+# The prefix of every reason label of this step.
+_PREFIX = "boilerplate:"
 
 
 def _site_byline(key: str, sites: frozenset[str]) -> bool:
@@ -672,79 +673,97 @@ def _plan(text: str, step: StripBoilerplate) -> list[Removal]:
     """Every line ``step`` removes from ``text``, with its reason."""
     t = _tables()
     lines = text.split("\n")
-    n = len(lines)
     keys = [line_key(line) if len(line) <= 4 * MAX_CHROME_CHARS else "\x00" for line in lines]
-    reasons: list[str | None] = [None] * n
-    blank = [not k for k in keys]
-    chrome_ok = [len(k) <= MAX_CHROME_CHARS for k in keys]
 
     # A page that is not an article.
     kinds = {t.not_article[k] for k in keys if k in t.not_article}
     if kinds:
         prose = sum(1 for line in lines if _is_bengali_prose(line))
         if prose < (2 if "block" in kinds else 1):
-            return [Removal(i + 1, line, _REL + "not-article") for i, line in enumerate(lines) if line.strip()]
+            return [Removal(i + 1, line, _PREFIX + "not-article")
+                    for i, line in enumerate(lines) if line.strip()]
 
+    reasons = _anywhere(lines, keys, t, step)
+    _around_the_article(lines, keys, reasons, t)
+    removals = [Removal(k + 1, lines[k], _PREFIX + r) for k, r in enumerate(reasons) if r]
+
+    # Learned fragments at the start or end of a line (reported with the fragment).
+    model = step.model
+    if model is not None and (model.prefixes or model.suffixes):
+        for k, line in enumerate(lines):
+            if reasons[k] is None and keys[k]:
+                for frag, why in _learned_fragments(line, model):
+                    removals.append(Removal(k + 1, frag, _PREFIX + why))
+        removals.sort(key=lambda r: r.line_no)
+    return removals
+
+
+def _anywhere(
+    lines: list[str], keys: list[str], t: _Tables, step: StripBoilerplate
+) -> list[str | None]:
+    """The reasons of the rules that apply anywhere in the page (``None``: not chrome),
+    with the related-story blocks that follow a marker."""
+    n = len(lines)
+    reasons: list[str | None] = [None] * n
     i = 0
     while i < n:
-        if blank[i] or not chrome_ok[i]:
-            i += 1
-            continue
-        reason = _strong(lines[i], keys[i], t, step)
+        key = keys[i]
+        reason = _strong(lines[i], key, t, step) if key and len(key) <= MAX_CHROME_CHARS else None
+        i += 1
         if reason is None:
-            i += 1
             continue
         if reason == "read-more-inline":
-            reasons[i] = "read-more"
-            i += 1
+            reasons[i - 1] = "read-more"
             continue
-        reasons[i] = reason
-        i += 1
+        reasons[i - 1] = reason
         if reason != "read-more":
             continue
         # The related headlines after a marker: blank lines right after the marker, then
         # headline-like lines up to a blank line or prose.
         j = i
-        while j < n and blank[j]:
+        while j < n and not keys[j]:
             j += 1
         taken = 0
-        while j < n and not blank[j] and taken < MAX_RELATED and _is_headline_like(lines[j]):
+        while j < n and keys[j] and taken < MAX_RELATED and _is_headline_like(lines[j]):
             reasons[j] = "read-more"
             taken += 1
             j += 1
         if taken:
             i = j
+    return reasons
 
-    # Head and tail: weak rules apply before the first and after the last content line.
-    bengali_page = any(
-        BENGALI_LETTER.search(lines[k]) for k in range(n) if reasons[k] is None and not blank[k]
-    )
+
+def _around_the_article(
+    lines: list[str], keys: list[str], reasons: list[str | None], t: _Tables
+) -> None:
+    """Apply the weak rules to the head and the tail of the page, in place."""
+    n = len(lines)
+    blank = [not k for k in keys]
+    open_lines = [k for k in range(n) if reasons[k] is None and not blank[k]]
+    bengali_page = any(BENGALI_LETTER.search(lines[k]) for k in open_lines)
     weak: list[str | None] = [None] * n
-    for k in range(n):
-        if reasons[k] is None and not blank[k] and chrome_ok[k]:
+    for k in open_lines:
+        if len(keys[k]) <= MAX_CHROME_CHARS:
             w = _weak(lines[k], keys[k], t)
-            if w == "non-bengali" and not bengali_page:
-                w = None
-            weak[k] = w
-    # An English sentence right before or after the body (no chrome between) is body: it
-    # counts as content; past a chrome line ("Comments", a site name) it is chrome.
-    # Lines that dedup_captions will or may remove (repeats; captions, in mode "drop") do
-    # not hold the article open: the head and tail are the same with or without them, so
-    # clean() is idempotent.
+            weak[k] = None if w == "non-bengali" and not bengali_page else w
+    # The article runs from its first to its last content line. Lines that dedup_captions
+    # will or may remove (repeats; captions, in mode "drop") do not hold it open, so the
+    # head and tail are the same with or without them and clean() is idempotent.
     repeat = repeats_earlier(lines)
     content = [
-        k for k in range(n)
-        if reasons[k] is None and not blank[k] and weak[k] is None and not repeat[k]
-        and not (chrome_ok[k] and is_caption(lines[k]))
+        k for k in open_lines
+        if weak[k] is None and not repeat[k]
+        and not (len(keys[k]) <= MAX_CHROME_CHARS and is_caption(lines[k]))
     ]
+    # An English sentence right before or after the body (no chrome between) is body;
+    # past a chrome line ("Comments", a site name) it is chrome.
     if content:
-        for k in _english_edge(lines, blank, weak, content[-1] + 1, n, 1):
-            content.append(k)
-        for k in _english_edge(lines, blank, weak, content[0] - 1, -1, -1):
-            content.insert(0, k)
+        content.extend(_english_edge(lines, blank, weak, content[-1] + 1, n, 1))
+        content[:0] = reversed(_english_edge(lines, blank, weak, content[0] - 1, -1, -1))
     first = content[0] if content else n
     last = content[-1] if content else -1
-    # Bylines come after the headline: their head ends at the first line of prose.
+    # Bylines and bare dates stand between the headline and the body: for them the head
+    # ends at the first line of prose.
     prose = [k for k in content if _is_prose(lines[k])]
     first_prose = prose[0] if prose else n
     last_prose = prose[-1] if prose else -1
@@ -754,17 +773,6 @@ def _plan(text: str, step: StripBoilerplate) -> list[Removal]:
             reasons[k] = w
         elif w in ("byline", "timestamp") and (k < first_prose or k > last_prose):
             reasons[k] = w
-
-    # Learned fragments at the start or end of a line (reported with the fragment).
-    removals = [Removal(k + 1, lines[k], _REL + r) for k, r in enumerate(reasons) if r]
-    model = step.model
-    if model is not None and (model.prefixes or model.suffixes):
-        for k in range(n):
-            if reasons[k] is None and not blank[k]:
-                for frag, why in _learned_fragments(lines[k], model):
-                    removals.append(Removal(k + 1, frag, _REL + why))
-        removals.sort(key=lambda r: r.line_no)
-    return removals
 
 
 def _fragment_cut(line: str, model: BoilerplateModel) -> tuple[int, int, list[tuple[str, str]]]:
@@ -835,7 +843,7 @@ class StripBoilerplate:
         removals = _plan(text, self)
         if not removals:
             return text
-        gone = {r.line_no for r in removals if not r.reason.startswith(_REL + "learned-")}
+        gone = {r.line_no for r in removals if not r.reason.startswith(_PREFIX + "learned-")}
         lines = text.split("\n")
         out = []
         for no, line in enumerate(lines, 1):
