@@ -186,6 +186,12 @@ def _reduce_sentence_runs(line: str) -> tuple[str, list[str]]:
     return "".join(out), copies
 
 
+def _may_repeat(key: str) -> bool:
+    """A line that is not removed however often it comes: no letter (``* * *``), or a short
+    label ending in ":" (``প্রশ্ন:``)."""
+    return LETTER.search(key) is None or (len(key) < MIN_PARAGRAPH_CHARS and key.endswith(":"))
+
+
 def repeats_earlier(lines: list[str]) -> list[bool]:
     """For each line, whether ``dedup_captions`` would remove it as a repeat of an earlier one
     (after reducing repeated sentence runs, as the step does).
@@ -199,10 +205,7 @@ def repeats_earlier(lines: list[str]) -> list[bool]:
         if SENTENCE_BOUNDARY.search(line):
             line = _reduce_sentence_runs(line)[0]
         key = _key(line)
-        repeat = bool(key) and key in seen and (
-            is_caption(line) or (LETTER.search(key) is not None
-                                 and not (len(key) < MIN_PARAGRAPH_CHARS and key.endswith(":")))
-        )
+        repeat = bool(key) and key in seen and (is_caption(line) or not _may_repeat(key))
         seen.add(key)
         out.append(repeat)
     return out
@@ -238,7 +241,7 @@ def _plan(text: str, mode: str) -> tuple[list[str], list[Removal]]:
                 seen_captions.add(key)
             out.append(line)
             continue
-        if LETTER.search(key) and not (len(key) < MIN_PARAGRAPH_CHARS and key.endswith(":")):
+        if not _may_repeat(key):
             if key in seen_paragraphs:
                 removals.append(Removal(no, line, "paragraph-repeat"))
                 out.append(None)
