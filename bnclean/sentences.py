@@ -92,8 +92,10 @@ _CANDIDATE = regex.compile(
             rf"(?P<email>(?<![A-Za-z0-9._%+-]){EMAIL.pattern})",
             # a line break
             rf"(?P<br>{_LINE_BREAK})",
-            # a run of terminators (।। ?!? ...), dots after it included, then its closers
-            rf"(?P<term>[{_TERMINATORS}]++[{_TERMINATORS}{_DOTS}]*+)(?P<tclose>{_CLOSER_RUN})",
+            # a run of terminators (।। ?!? ...), dots after it included, and dandas after
+            # spaces ("সমাপ্ত । ।"), then its closers
+            rf"(?P<term>[{_TERMINATORS}]++[{_TERMINATORS}{_DOTS}]*+"
+            rf"(?:[ \t]++[{DANDA}{DOUBLE_DANDA}]++)*+)(?P<tclose>{_CLOSER_RUN})",
             # a run of dots ("." "..." "…"), then its closers
             rf"(?P<dots>[{_DOTS}]++)(?P<dclose>{_CLOSER_RUN})",
             # a Latin word or number that is not a URL or an address: skipped

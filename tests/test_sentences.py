@@ -163,6 +163,7 @@ def test_empty_and_blank_input() -> None:
         ("J. K. Rowling wrote it.", ["J. K. Rowling wrote it."]),
         # terminators: runs, no space, symbols after, commas after
         ("কী?!?তুমি এলে!", ["কী?!?", "তুমি এলে!"]),
+        ("আজ শনিবার । । কাল রবিবার ।", ["আজ শনিবার । ।", "কাল রবিবার ।"]),
         ("খেলা শুরু!😀 সবাই এসো।", ["খেলা শুরু!😀", "সবাই এসো।"]),
         ("শুভ নববর্ষ!!! 🎉🎉 সবাইকে শুভেচ্ছা।", ["শুভ নববর্ষ!!! 🎉🎉", "সবাইকে শুভেচ্ছা।"]),
         ("কী দারুণ! 😍", ["কী দারুণ! 😍"]),
@@ -281,6 +282,7 @@ ADVERSARIAL = {
     "closers": "।)",
     "emoji": "! 🎉",
     "spaces-after-mark": "!     ",
+    "spaced-dandas": "।   ",
     "initials": "এ. ",
     "www": "www.",
     "list-dash": "- ১. ",
