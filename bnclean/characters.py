@@ -676,10 +676,17 @@ SPACING_TROUBLE = re.compile(
     r"|(?<=[(\[{])(?=[ \t]))"  # PUN-6
 )
 NOT_SPACE = re.compile(r"[^ \t]")  # the end of a run of spaces and tabs
+# The guard of _fix_spacing, as adjacent pairs (a false alarm, such as " d" in English,
+# which shares a low byte with " ।", only costs the exact search).
+SPACING_PAIRS = AdjacentPairs(
+    (" \t", CLOSING), (SPACED_AFTER, expand_class(BENGALI_LETTERS)), (OPENING, " \t")
+)
 
 
 def _fix_spacing(text: str) -> str:
     """PUN-4, PUN-5 and PUN-6, in one pass over the marks where a rule applies."""
+    if not SPACING_PAIRS.search(text):
+        return text
     parts = []
     pos = 0
     for match in SPACING_TROUBLE.finditer(text):
@@ -851,8 +858,10 @@ def tidy_whitespace(text: str) -> str:
         text = SPACE_RUN.sub(" ", text)
     if text[:1] == " " or text[-1:] == " ":
         text = text.strip(" ")
-    if "\n" in text and (" \n" in text or "\n " in text):
-        text = "\n".join(line.strip(" ") for line in text.split("\n"))
+    if "\n" in text:
+        lines = text.split("\n")
+        if any(line[:1] == " " or line[-1:] == " " for line in lines):
+            text = "\n".join(line.strip(" ") for line in lines)
     return text
 
 
