@@ -10,8 +10,9 @@ second) of:
 one call per text, best of several repeats, on ``../shared/data/corpus/bdnews-bn.jsonl``
 (beside the project). A text is, with ``--unit``: ``fields`` (the default: headline,
 sub_title and article_body of each article, separately; bodies are single lines),
-``chunks`` (the fields cut into ~400-character paragraphs at sentence ends) or
-``documents`` (the three fields of an article as the lines of one text). Prints the ratio
+``chunks`` (the paragraphs of benchmarks/run.py: bodies cut into ~400-character pieces at
+sentence ends, plus headlines) or ``documents`` (run.py's: the fields of an article as the
+lines of one text). Prints the ratio
 normalize / NFC. Usage, from the project root:
 
     .venv/bin/python benchmarks/bench_normalize.py [--unit chunks] [--repeats 7] [--steps]
@@ -24,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 import unicodedata
@@ -39,41 +39,25 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "bdnews-bn.jsonl"
 
 
-# A chunk of a one-line body ends at a sentence end (danda, ? or !) once it holds this many
-# characters: about one printed news paragraph, 2-5 sentences.
-CHUNK_CHARS = 400
-SENTENCE_END = re.compile("(?<=[\u0964?!]) +")  # U+0964 is the Bengali danda
-
-
 def load_texts(path: Path, unit: str) -> list[str]:
     """The texts of the corpus, one per call: ``fields`` (headline, sub_title and
-    article_body separately), ``chunks`` (those cut into ~400-character paragraphs) or
-    ``documents`` (the three fields of an article as lines of one text)."""
+    article_body separately), ``chunks`` (the paragraphs of benchmarks/run.py: bodies cut
+    into ~400-character paragraphs at sentence ends) or ``documents`` (run.py's: the
+    fields of an article as the lines of one text)."""
+    if unit != "fields":
+        from run import load_news  # the units of the project benchmark, measured alike
+
+        documents, paragraphs = load_news(path, 0)
+        return documents if unit == "documents" else paragraphs
     texts = []
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             article = json.loads(line)
-            fields = [article.get(f) or "" for f in ("headline", "sub_title", "article_body")]
-            fields = [field for field in fields if field.strip()]
-            if unit == "documents":
-                texts.append("\n".join(fields))
-            elif unit == "chunks":
-                for field in fields:
-                    texts.extend(chunks(field))
-            else:
-                texts.extend(fields)
+            for field in ("headline", "sub_title", "article_body"):
+                value = article.get(field)
+                if value and value.strip():
+                    texts.append(value)
     return texts
-
-
-def chunks(text: str) -> list[str]:
-    out, start = [], 0
-    for match in SENTENCE_END.finditer(text):
-        if match.start() - start >= CHUNK_CHARS:
-            out.append(text[start : match.start()])
-            start = match.end()
-    if start < len(text):
-        out.append(text[start:])
-    return out
 
 
 def best_seconds(func: Callable[[str], str], paragraphs: list[str], repeats: int) -> float:
