@@ -240,12 +240,17 @@ def _last_word(text: str, lo: int, hi: int) -> tuple[str, int]:
 # _WINDOW characters around the candidate, so each costs a bounded amount of work.
 
 
-def _ends_at_terminator(text: str, m: regex.Match, first: int) -> bool:
-    """Whether a run of terminators (and its closers) ends the sentence (SEN-1)."""
+def _terminator_end(text: str, m: regex.Match, first: int) -> int:
+    """Where the sentence ends if a run of terminators (and its closers) ends it (SEN-1),
+    else -1."""
     s, te, e = m.start("term"), m.end("term"), m.end()
     nxt = text[e] if e < len(text) else ""
     if s and text[s - 1] in "([" and te < len(text) and text[te] in ")]":
-        return False  # "(?)" and "(!)": the mark named in brackets, not a sentence end
+        return -1  # "(?)" and "(!)": the mark named in brackets, not a sentence end
+    if nxt in "\"'" and nxt and text.count(nxt, first, s) % 2:
+        # a straight quote glued to the next word closes a quote this sentence opened:
+        # 'বললেন, "আমি আসব।"কিন্তু' ends after the quote
+        return e + 1
     if nxt and not nxt.isspace():
         # খাই।তুমি, খাই।“তুমি: a boundary without a space before a Bengali letter or an
         # opener (SEN-1); a danda also before a Latin letter. Not before a digit (॥১॥ verse
@@ -256,7 +261,7 @@ def _ends_at_terminator(text: str, m: regex.Match, first: int) -> bool:
             or _BN_LETTER_START.match(nxt)
             or (text[s] in DANDA + DOUBLE_DANDA and nxt.isalpha() and nxt.isascii())
         ):
-            return False
+            return -1
     if nxt and text[s] == DANDA and te - s == 1 and s - first <= 3:
         # "১। প্রথম কথা", "ক। সংজ্ঞা দাও": a number or a consonant and a danda opening a
         # sentence is a list marker (not a vowel: "ও। আচ্ছা।" is two sentences)
@@ -264,8 +269,8 @@ def _ends_at_terminator(text: str, m: regex.Match, first: int) -> bool:
         if (_LIST_NUMBER.fullmatch(word) or _BN_CONSONANT.fullmatch(word)) and _opens_list_item(
             text, first, first, e
         ):
-            return False
-    return True
+            return -1
+    return e
 
 
 def _opens_list_item(text: str, first: int, wstart: int, end: int) -> bool:
@@ -329,12 +334,15 @@ def _spans(text: str, table: Mapping[str, str]) -> Iterator[tuple[int, int]]:
     for m in _CANDIDATE.finditer(text):
         kind = m.lastgroup
         if kind == "tclose":
-            end = next_start = m.end()
+            end = m.end()
             s = m.start("term")
             if end < n and text[end] == " " and s - first > 3 and text[s - 1] not in "([":
                 pass  # the common case, "খাই। তুমি": a boundary with nothing to check
-            elif not _ends_at_terminator(text, m, first):
-                continue
+            else:
+                end = _terminator_end(text, m, first)
+                if end < 0:
+                    continue
+            next_start = end
         elif kind == "dclose":
             e = m.end()
             if e < n and not text[e].isspace():
