@@ -328,3 +328,17 @@ def test_convert_digits_bad_target_lists_choices() -> None:
         convert_digits("১২", to="latin")
     with pytest.raises(TypeError, match="unexpected keyword"):
         convert_digits("১২", direction="ascii")  # type: ignore[call-arg]
+
+
+# --- the examples in the docstrings and in docs/normalize.md run ----------------------------
+
+
+def test_docstring_and_doc_examples() -> None:
+    import doctest
+
+    from bnclean import characters, chars
+
+    for module in (characters, chars):
+        assert doctest.testmod(module).failed == 0, module.__name__
+    doc = Path(__file__).resolve().parents[1] / "docs" / "normalize.md"
+    assert doctest.testfile(str(doc), module_relative=False).failed == 0
