@@ -132,22 +132,35 @@ PUNCTUATION_HINT = regex.compile(PUNCTUATION)
 KEYCAP_HINT = regex.compile("\u20E3")
 
 Span = tuple[int, int]
-# A mask: (guard or None, pattern of spans no target may touch).
-Mask = tuple[Optional[regex.Pattern[str]], regex.Pattern[str]]
+# A mask: (guard, pattern of spans no target may touch); skipped when the guard finds nothing.
+Mask = tuple[regex.Pattern[str], regex.Pattern[str]]
 
 
-def latin_tokens(text: str) -> Iterator[Span]:
-    """The whitespace-delimited tokens of ``text`` that contain an ASCII letter, in order.
+def latin_tokens(text: str, separators: list[Span] | tuple[Span, ...] = ()) -> Iterator[Span]:
+    """The tokens of ``text`` that contain an ASCII letter, in order.
 
-    Each token is scanned once: from its first ASCII letter back to the whitespace before
-    it (never before the previous token) and forward to the whitespace after it.
+    A token is a run of characters between whitespace and ``separators`` (the sorted spans
+    of replacement tokens, which hold no letter of the text and end a token like a space:
+    in ``<E>১০`` the number is a token of its own). Each token is scanned once: from its
+    first ASCII letter back to its start (never before the previous token) and forward to
+    its end.
     """
     pos = 0
+    k = 0  # the first separator that ends after pos
+    size = len(text)
     while letter := ASCII_LETTER.search(text, pos):
-        before = SPACE_BEFORE.search(text, pos, letter.start())
-        after = SPACE.search(text, letter.end())
-        start = before.end() if before else pos
-        end = after.start() if after else len(text)
+        i = letter.start()
+        while k < len(separators) and separators[k][1] <= i:
+            k += 1
+        if k < len(separators) and separators[k][0] <= i:  # a letter of a replacement token
+            pos = separators[k][1]
+            continue
+        left = max(pos, separators[k - 1][1]) if k else pos
+        right = separators[k][0] if k < len(separators) else size
+        before = SPACE_BEFORE.search(text, left, i)
+        after = SPACE.search(text, i, right)
+        start = before.end() if before else left
+        end = after.start() if after else right
         yield start, end
         pos = end
 
@@ -159,12 +172,14 @@ class _Pass:
     ``tokens`` maps a named group of ``target`` to its token, or to ``None`` for removal; a
     group that is not in ``tokens`` is matched only to be kept (an e-mail while URLs are
     replaced). ``masks`` are (guard, pattern) pairs whose matches no target may touch;
+    ``replacement_tokens`` finds the replacement tokens of every pass, which are masked too;
     ``mask_latin`` also masks the tokens that contain an ASCII letter.
     """
 
     guard: regex.Pattern[str]
     target: regex.Pattern[str]
     tokens: Mapping[str, str | None]
+    replacement_tokens: Optional[regex.Pattern[str]] = None
     masks: tuple[Mask, ...] = ()
     mask_latin: bool = False
 
@@ -180,12 +195,15 @@ class _Pass:
 
     def _gaps(self, text: str) -> list[Span]:
         """The spans between the masked spans, in order (the whole text if none is masked)."""
-        spans: list[Span] = []
+        tokens: list[Span] = []
+        if self.replacement_tokens is not None:
+            tokens = [match.span() for match in self.replacement_tokens.finditer(text)]
+        spans = list(tokens)
         for guard, pattern in self.masks:
-            if guard is None or guard.search(text):
+            if guard.search(text):
                 spans.extend(match.span() for match in pattern.finditer(text))
         if self.mask_latin:
-            spans.extend(latin_tokens(text))
+            spans.extend(latin_tokens(text, tokens))
         if not spans:
             return [(0, len(text))]
         spans.sort()
@@ -264,10 +282,8 @@ def _plan(options: Mapping[str, str]) -> tuple[_Pass, ...]:
     """The passes for one set of options, in order; identity options have no pass."""
     tokens = sorted({v for v in options.values() if v not in (KEEP, REMOVE)}, key=len, reverse=True)
     # The replacement tokens (any occurrence, so a second run leaves them alone too).
-    token_masks: list[Mask] = []
-    if tokens:
-        token_masks.append((None, regex.compile("|".join(map(regex.escape, tokens)))))
-    masks = list(token_masks)
+    found = regex.compile("|".join(map(regex.escape, tokens))) if tokens else None
+    masks: list[Mask] = []  # the kept e-mails and URLs
     if options["emails"] == KEEP:
         masks.append((EMAIL_HINT, EMAIL))
     if options["urls"] == KEEP:
@@ -282,18 +298,18 @@ def _plan(options: Mapping[str, str]) -> tuple[_Pass, ...]:
         passes.append(_Pass(
             URL_OR_EMAIL_HINT, URL_OR_EMAIL,
             {name: value(name) for name in ("emails", "urls") if options[name] != KEEP},
-            tuple(token_masks),
+            found,
         ))
     if options["emoji"] != KEEP:
-        passes.append(_Pass(EMOJI_HINT, EMOJI_RUN, {"emoji": value("emoji")}, tuple(masks)))
+        passes.append(_Pass(EMOJI_HINT, EMOJI_RUN, {"emoji": value("emoji")}, found, tuple(masks)))
     if options["numbers"] != KEEP:
         passes.append(_Pass(
-            DIGIT_HINT, NUMBER_RUN, {"numbers": value("numbers")},
+            DIGIT_HINT, NUMBER_RUN, {"numbers": value("numbers")}, found,
             tuple(masks + keycaps), mask_latin=True,
         ))
     if options["punctuation"] != KEEP:
         passes.append(_Pass(
-            PUNCTUATION_HINT, PUNCTUATION_RUN, {"punctuation": value("punctuation")},
+            PUNCTUATION_HINT, PUNCTUATION_RUN, {"punctuation": value("punctuation")}, found,
             tuple(masks + keycaps + [(DIGIT_HINT, SEPARATED_NUMBER_RUN)]),
         ))
     return tuple(passes)

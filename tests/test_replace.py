@@ -13,7 +13,7 @@ import pytest
 
 import bnclean
 from bnclean.chars import EMAIL, URL
-from bnclean.replace import Replace, replace_entities
+from bnclean.replace import Replace, latin_tokens, replace_entities
 from tests.linear import assert_linear
 
 ZWJ = "\u200d"  # zero width joiner
@@ -170,6 +170,20 @@ def test_numbers_token(text: str, expected: str) -> None:
 )
 def test_numbers_remove(text: str, expected: str) -> None:
     check(text, expected, numbers="remove")
+
+
+def test_number_next_to_an_inserted_token_is_still_a_number() -> None:
+    # the <E> inserted by the emoji pass holds no letter of the text
+    check("দাম😀১০ টাকা", "দাম<E><NUM> টাকা", emoji="<E>", numbers="<NUM>")
+    check("ব্যবহার😀mp3 ফাইল", "ব্যবহার<E>mp3 ফাইল", emoji="<E>", numbers="<NUM>")
+
+
+def test_latin_tokens() -> None:
+    text = "আমি COVID-19 ও H5N1 mp3"
+    assert [text[a:b] for a, b in latin_tokens(text)] == ["COVID-19", "H5N1", "mp3"]
+    text = "ab <E>১০ x1<E>২ ১<E>y"
+    separators = [(3, 6), (11, 14), (17, 20)]  # the three <E>
+    assert [text[a:b] for a, b in latin_tokens(text, separators)] == ["ab", "x1", "y"]
 
 
 def test_numbers_token_with_digits_is_stable() -> None:
@@ -351,6 +365,8 @@ ADVERSARIAL = {
     "fe0f": VS16,
     "keycap": "1" + KEYCAP,
     "bengali": "আমি ভাত খাই। ",
+    "token-letters": "<NUM>1a<EMOJI>",  # letters inside and next to replacement tokens
+    "emoji-digit": "😀1",
 }
 
 
@@ -358,7 +374,7 @@ ADVERSARIAL = {
 @pytest.mark.parametrize("mode", ["tokens", "remove"])
 def test_linear_time(unit: str, mode: str) -> None:
     step = Replace(**(TOKENS if mode == "tokens" else REMOVE))
-    assert_linear(lambda n: step(unit * n))
+    assert_linear(lambda n: step(unit * n), n=20_000 if len(unit) < 4 else 5_000)
 
 
 @pytest.mark.parametrize(
