@@ -67,9 +67,9 @@ def check_invariants(text: str) -> None:
         assert sentence and sentence == sentence.strip()
         assert "\n" not in sentence
         position = b
-    # nothing but whitespace is left out
-    rest = "".join(text[b:a] for (_, b), (a, _) in zip([(0, 0)] + spans, spans + [(len(text), 0)]))
-    assert not rest.strip()
+    # what lies between the sentences (and before the first, after the last) is whitespace
+    bounds = [0] + [offset for span in spans for offset in span] + [len(text)]
+    assert all(not text[bounds[i] : bounds[i + 1]].strip() for i in range(0, len(bounds), 2))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
