@@ -112,11 +112,13 @@ def report(docs: list[dict], sample_path: Path | None, min_docs: int = 3) -> str
     out.append("")
     out.append(f"learn_boilerplate(pages of one site, min_docs={min_docs}):")
     out.append("")
-    out.append("| site | learned lines | prefixes | suffixes | extra chars removed | removals |")
-    out.append("| --- | ---: | ---: | ---: | ---: | ---: |")
+    out.append("| site | learned lines | prefixes | suffixes | dateline separators | extra chars removed "
+               "| removals |")
+    out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for site, model, lc, ll in learned_rows:
+        seps = " ".join(sorted(model.datelines)).replace("|", "\\|") or "-"  # escaped for markdown
         out.append(f"| {site} | {len(model.lines)} | {len(model.prefixes)} | {len(model.suffixes)} "
-                   f"| {lc} | {ll} |")
+                   f"| {seps} | {lc} | {ll} |")
     if sample_path is not None:
         with sample_path.open("w", encoding="utf-8") as f:
             for row in samples:

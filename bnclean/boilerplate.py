@@ -411,18 +411,25 @@ class BoilerplateModel:
 
     Built by ``learn_boilerplate``; ``clean(text, boilerplate=model)`` removes them. Frozen
     and made of frozensets, so it hashes (it is part of ``clean``'s pipeline cache key) and
-    pickles. Entries are ``line_key`` forms.
+    pickles. ``lines``, ``prefixes`` and ``suffixes`` hold ``line_key`` forms; ``datelines``
+    holds the separators ("||") after which a site glues a byline to the first paragraph
+    ("খুলনা প্রতিনিধি || <paragraph>").
     """
 
     lines: frozenset[str] = frozenset()
     prefixes: frozenset[str] = frozenset()
     suffixes: frozenset[str] = frozenset()
+    datelines: frozenset[str] = frozenset()
     min_docs: int = 0
     n_docs: int = 0
 
     def __len__(self) -> int:
-        return len(self.lines) + len(self.prefixes) + len(self.suffixes)
+        return len(self.lines) + len(self.prefixes) + len(self.suffixes) + len(self.datelines)
 
+
+# A byline glued to the start of a paragraph by a separator: "খুলনা প্রতিনিধি || <paragraph>".
+# The head is checked by the byline rules; the separator is learned per corpus.
+DATELINE = regex.compile(r"^\s*+(?P<head>[^|:–—\n]{2,60}?)\s*+(?P<sep>\|\||[|:–—])\s++")
 
 # Learned whole lines are short: a recurring long line is more likely a quoted statement.
 MAX_LEARNED_LINE_CHARS = 100
@@ -457,7 +464,9 @@ def learn_boilerplate(docs: Iterable[str], *, min_docs: int = 5) -> BoilerplateM
     statement quoted by many articles is not. For pages stored as one line, the first and
     last sentence of a line are counted too, and short recurring ones (at most
     ``MAX_FRAGMENT_WORDS`` words: "সূত্র: বাসস", "ফাইল ফটো।") become fragments that
-    ``StripBoilerplate`` cuts from the start or end of a line.
+    ``StripBoilerplate`` cuts from the start or end of a line. A separator that glues a
+    byline to a paragraph ("খুলনা প্রতিনিধি || ...") in ``min_docs`` documents is learned
+    too, and such bylines are cut.
 
     >>> pages = ["শিরোনাম\\nআমাদের ফেসবুক পেজ দেখুন"] * 3
     >>> model = learn_boilerplate(pages, min_docs=3)
@@ -472,6 +481,8 @@ def learn_boilerplate(docs: Iterable[str], *, min_docs: int = 5) -> BoilerplateM
     lines: Counter[str] = Counter()
     firsts: Counter[str] = Counter()
     lasts: Counter[str] = Counter()
+    separators: Counter[str] = Counter()
+    t = _tables()
     n = 0
     for i, doc in enumerate(docs):
         if not isinstance(doc, str):
@@ -483,12 +494,16 @@ def learn_boilerplate(docs: Iterable[str], *, min_docs: int = 5) -> BoilerplateM
         seen: set[str] = set()
         heads: set[str] = set()
         tails: set[str] = set()
+        seps: set[str] = set()
         for line in doc.split("\n"):
             key = line_key(line)
             if not key:
                 continue
             if len(key) <= MAX_LEARNED_LINE_CHARS and key.count(" ") < MAX_LEARNED_LINE_WORDS:
                 seen.add(key)
+            sep = _dateline(line, t)
+            if sep:
+                seps.add(sep[1])
             first, last = _fragments(line)
             if _fragment_ok(first):
                 heads.add(first)  # type: ignore[arg-type]
@@ -497,10 +512,12 @@ def learn_boilerplate(docs: Iterable[str], *, min_docs: int = 5) -> BoilerplateM
         lines.update(seen)
         firsts.update(heads)
         lasts.update(tails)
+        separators.update(seps)
     return BoilerplateModel(
         lines=frozenset(k for k, c in lines.items() if c >= min_docs),
         prefixes=frozenset(k for k, c in firsts.items() if c >= min_docs),
         suffixes=frozenset(k for k, c in lasts.items() if c >= min_docs),
+        datelines=frozenset(k for k, c in separators.items() if c >= min_docs),
         min_docs=min_docs,
         n_docs=n,
     )
@@ -689,7 +706,7 @@ def _plan(text: str, step: StripBoilerplate) -> list[Removal]:
 
     # Learned fragments at the start or end of a line (reported with the fragment).
     model = step.model
-    if model is not None and (model.prefixes or model.suffixes):
+    if model is not None and (model.prefixes or model.suffixes or model.datelines):
         for k, line in enumerate(lines):
             if reasons[k] is None and keys[k]:
                 for frag, why in _learned_fragments(line, model):
@@ -794,11 +811,32 @@ def _fragment_cut(line: str, model: BoilerplateModel) -> tuple[int, int, list[tu
     return lo, hi, cut
 
 
+def _dateline(line: str, t: _Tables) -> tuple[int, str] | None:
+    """``(end, separator)`` of a byline glued to the start of ``line``, else None."""
+    m = DATELINE.match(line)
+    if m is None or len(line) - m.end() < 20:
+        return None
+    head = line_key(m.group("head"))
+    if not (head in t.bylines or _byline_part(head, t)):
+        return None
+    return m.end(), m.group("sep")
+
+
 def _learned_fragments(line: str, model: BoilerplateModel) -> list[tuple[str, str]]:
-    return _fragment_cut(line, model)[2]
+    out = []
+    if model.datelines:
+        d = _dateline(line, _tables())
+        if d and d[1] in model.datelines:
+            out.append((line[:d[0]].strip(), "learned-dateline"))
+            line = line[d[0]:]
+    return out + _fragment_cut(line, model)[2]
 
 
 def _strip_fragments(line: str, model: BoilerplateModel) -> str:
+    if model.datelines:
+        d = _dateline(line, _tables())
+        if d and d[1] in model.datelines:
+            line = line[d[0]:]
     lo, hi, cut = _fragment_cut(line, model)
     if not cut:
         return line
@@ -849,7 +887,7 @@ class StripBoilerplate:
         for no, line in enumerate(lines, 1):
             if no in gone:
                 continue
-            if self.model is not None and (self.model.prefixes or self.model.suffixes):
+            if self.model is not None and (self.model.prefixes or self.model.suffixes or self.model.datelines):
                 line = _strip_fragments(line, self.model)
             out.append(line)
         return "\n".join(out)

@@ -508,3 +508,18 @@ def test_cookie_banner_next_to_the_article_goes() -> None:
     assert strip_boilerplate(page(after=(banner,))) == page()
     inside = "\n".join([HEADLINE, BODY, "The bakery sells cookies and says the experience of baking matters.", BODY2])
     assert strip_boilerplate(inside) == inside
+
+
+def test_learned_dateline_separator() -> None:
+    districts = ["খুলনা", "রাজশাহী", "সিলেট", "পাবনা", "বগুড়া", "ময়মনসিংহ"]
+    pages = [f"শিরোনাম {i}\n{d} প্রতিনিধি || {BODY}" for i, d in enumerate(districts)]
+    model = learn_boilerplate(pages, min_docs=5)
+    assert model.datelines == frozenset({"||"})
+    text = f"{HEADLINE}\nকুষ্টিয়া প্রতিনিধি || {BODY2}"
+    assert bnclean.clean(text) == bnclean.normalize(text)  # kept by default (policy)
+    assert bnclean.clean(text, boilerplate=model) == bnclean.normalize(f"{HEADLINE}\n{BODY2}")
+    removed = [(r.line, r.reason) for _, r in bnclean.explain(text, boilerplate=model).removed]
+    assert removed == [(bnclean.normalize("কুষ্টিয়া প্রতিনিধি ||"), "boilerplate:learned-dateline")]
+    # only a byline is cut before the separator, never prose
+    prose = f"{HEADLINE}\nতিনি বলেন || {BODY2}"
+    assert bnclean.clean(prose, boilerplate=model) == bnclean.clean(prose)
