@@ -64,17 +64,17 @@ def _byte_class(low: int, high: int) -> str:
 
 CONT = _byte_class(0x80, 0xBF)  # a UTF-8 continuation byte
 
-# One well-formed UTF-8 multi-byte sequence written in stand-ins (RFC 3629 table 3-7:
+# One well-formed UTF-8 multi-byte sequence written in stand-ins (Unicode table 3-7:
 # no overlong forms, no surrogates, nothing above U+10FFFF), so the decode cannot fail.
 UTF8_SEQUENCE = rf"""
-    (?: {_byte_class(0xC2, 0xDF)} {CONT}                        # 2 bytes: U+0080-U+07FF
-      | \xE0 {_byte_class(0xA0, 0xBF)} {CONT}                   # 3 bytes, E0: U+0800-U+0FFF (Bengali)
-      | {_byte_class(0xE1, 0xEC)} {CONT} {CONT}                 # 3 bytes: U+1000-U+CFFF
-      | \xED {_byte_class(0x80, 0x9F)} {CONT}                   # 3 bytes, ED: U+D000-U+D7FF
-      | [\xEE\xEF] {CONT} {CONT}                                # 3 bytes: U+E000-U+FFFF (e.g. BOM)
-      | \xF0 {_byte_class(0x90, 0xBF)} {CONT} {CONT}            # 4 bytes, F0: U+10000-U+3FFFF (emoji)
-      | [\xF1-\xF3] {CONT} {CONT} {CONT}                        # 4 bytes: U+40000-U+FFFFF
-      | \xF4 {_byte_class(0x80, 0x8F)} {CONT} {CONT}            # 4 bytes, F4: U+100000-U+10FFFF
+    (?: {_byte_class(0xC2, 0xDF)} {CONT}                   # 2 bytes: U+0080-U+07FF
+      | \xE0 {_byte_class(0xA0, 0xBF)} {CONT}              # E0: U+0800-U+0FFF, Bengali
+      | {_byte_class(0xE1, 0xEC)} {CONT} {CONT}            # 3 bytes: U+1000-U+CFFF
+      | \xED {_byte_class(0x80, 0x9F)} {CONT}              # ED: U+D000-U+D7FF
+      | [\xEE\xEF] {CONT} {CONT}                           # 3 bytes: U+E000-U+FFFF
+      | \xF0 {_byte_class(0x90, 0xBF)} {CONT} {CONT}       # F0: U+10000-U+3FFFF, emoji
+      | [\xF1-\xF3] {CONT} {CONT} {CONT}                   # 4 bytes: U+40000-U+FFFFF
+      | \xF4 {_byte_class(0x80, 0x8F)} {CONT} {CONT}       # F4: U+100000-U+10FFFF
     )
 """
 

@@ -4,8 +4,9 @@ Each option is ``"keep"`` (the default), ``"remove"``, or any other non-empty st
 is the token put in place of each match (``urls="<URL>"``). The passes run in this order:
 e-mails, URLs, emoji, numbers, punctuation. A later pass never touches what an earlier one
 kept or inserted: URLs and e-mails that are kept, and the replacement tokens, are skipped
-("masked") by the later passes. Matching is done with one alternation per pass whose first
-branch is the masked spans, so nothing is swapped out and back (no placeholders).
+("masked") by the later passes. A pass finds the masked spans with their own patterns
+first and then searches only the gaps between them, so nothing is swapped out and back
+(no placeholders), and every pass is linear in the length of the text.
 
 Removal never leaves a double space and never joins two words or two lines: a removed span
 takes the spaces and tabs around it along; one space is put back between two words, and
@@ -81,9 +82,6 @@ DIGIT = "0-9\u09E6-\u09EF"  # ASCII digits and Bengali digits ০-৯ (not every
 NUMBER = rf"[{DIGIT}]++(?:[.,:/][{DIGIT}]++)*+"
 # A number that has a separator: its separators are not punctuation.
 SEPARATED_NUMBER = rf"[{DIGIT}]++(?:[.,:/][{DIGIT}]++)++"
-# A whitespace-delimited token that contains an ASCII letter (COVID-19, H5N1, mp3, 4G):
-# its digits are left alone, as digits="to_bengali" does (policy section 3).
-LATIN_TOKEN = r"(?<!\S)(?=\S*?[A-Za-z])\S++"
 # Punctuation: general category P* (including । ॥ and ৽) and the ASCII punctuation
 # symbols $ + < = > ^ ` | ~. Not ঃ (a letter sign), not ৳ (currency), no marks.
 PUNCTUATION = r"[\p{P}!-/:-@\[-`{-~]"
@@ -108,8 +106,9 @@ PUNCTUATION_RUN = regex.compile(rf"(?P<punctuation>{PUNCTUATION}++)")
 KEYCAP_RUN = regex.compile(KEYCAP)
 # A number with separators, masked from punctuation: its separators stay.
 SEPARATED_NUMBER_RUN = regex.compile(SEPARATED_NUMBER)
-# An ASCII letter (a Latin token's digits are not numbers), and whitespace searched forwards
-# and backwards ((?r)) from it to find the token around it.
+# An ASCII letter, and whitespace searched forwards and backwards ((?r)) from it to find
+# the token around it: a token that contains an ASCII letter (COVID-19, H5N1, mp3, 4G)
+# keeps its digits, as digits="to_bengali" does (policy section 3).
 ASCII_LETTER = regex.compile("[A-Za-z]")
 SPACE = regex.compile(r"\s")
 SPACE_BEFORE = regex.compile(r"(?r)\s")
@@ -327,9 +326,13 @@ def _check_option(name: str, value: object) -> str:
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str: {choices}; got {type(value).__name__} {value!r}")
     if not value:
-        raise ValueError(f"{name}='' is not valid; choose one of: {choices} (use 'remove' to delete)")
+        raise ValueError(
+            f"{name}='' is not valid; choose one of: {choices} (use 'remove' to delete)"
+        )
     if "\n" in value or "\r" in value:
-        raise ValueError(f"{name}={value!r} is not valid: a replacement token cannot hold a line break")
+        raise ValueError(
+            f"{name}={value!r} is not valid: a replacement token cannot hold a line break"
+        )
     return value
 
 

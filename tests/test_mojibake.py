@@ -97,7 +97,8 @@ def test_twice_misdecoded_is_repaired() -> None:
 
 
 def test_mixed_document_repairs_only_the_mojibake_lines() -> None:
-    broken = "খবরের শিরোনাম।\n" + "বাংলাদেশ জিতেছে।".encode("utf-8").decode("cp1252") + "\ncafé naïve"
+    line = "বাংলাদেশ জিতেছে।".encode("utf-8").decode("cp1252")
+    broken = "খবরের শিরোনাম।\n" + line + "\ncafé naïve"
     assert fix_mojibake(broken) == "খবরের শিরোনাম।\nবাংলাদেশ জিতেছে।\ncafé naïve"
 
 
