@@ -15,6 +15,7 @@ import bnclean
 from bnclean.chars import EMAIL, URL
 from bnclean.replace import Replace, latin_tokens, replace_entities
 from tests.linear import assert_linear
+from tests.test_invariants import corpus_articles
 
 ZWJ = "\u200d"  # zero width joiner
 ZWNJ = "\u200c"  # zero width non-joiner
@@ -398,6 +399,32 @@ def test_long_adversarial_inputs_complete() -> None:
     assert replace_entities("🇧" * n, emoji="<E>") == "<E>" * (n // 2)
     assert replace_entities("1," * n, numbers="<N>") == "<N>,"
     assert replace_entities(("😀" + ZWJ) * n + "😀", emoji="<E>") == "<E>"
+
+
+# --- invariants on the bdnews corpus (third-party, read in place, skipped when absent) ---
+
+BENGALI_NOT_DIGIT = re.compile("[\u0980-\u09E5\u09F0-\u09FF]")  # letters, marks, signs
+
+
+@pytest.mark.parametrize(
+    "options",
+    [REMOVE, TOKENS, {"punctuation": "remove"}, {"numbers": "remove", "emoji": "remove"}],
+    ids=["all-remove", "all-tokens", "punctuation", "numbers-emoji"],
+)
+def test_invariants_on_corpus(options: dict[str, str]) -> None:
+    step = Replace(**options)
+    keeps_bengali = options.get("urls", "keep") == "keep"  # a removed URL may hold Bengali
+    for article in corpus_articles():
+        page = "\n".join(article.get(f) or "" for f in ("headline", "sub_title", "article_body"))
+        out = step(page)
+        assert step(out) == out  # idempotent, tokens stable
+        assert out.count("\n") == page.count("\n")  # no line joined or dropped
+        assert out.count("  ") <= page.count("  ")  # removal leaves no double space
+        for before, after in zip(page.split("\n"), out.split("\n")):
+            assert not after.startswith(" ") or before.startswith(" ")
+            assert not after.endswith(" ") or before.endswith(" ")
+        if keeps_bengali:
+            assert BENGALI_NOT_DIGIT.findall(out) == BENGALI_NOT_DIGIT.findall(page)
 
 
 # --- through the public API (normalize / clean options) ------------------------------
