@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields
-from functools import lru_cache, wraps
+from functools import lru_cache, partial, wraps
 from typing import Any
 
 import unicodedata2
@@ -505,7 +505,7 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
     if not (
         (":" in text and "://" in text)
         or "@" in text
-        or ("." in text and WWW.search(text) is not None)
+        or (("w." in text or "W." in text) and WWW.search(text) is not None)
     ):
         return []
     spans = [m.span() for m in URL.finditer(text)]
@@ -522,17 +522,18 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _skipping_urls(func: Step) -> Step:
+def _skipping_urls(func: Callable[..., str]) -> Callable[..., str]:
     """Make ``func`` a step that leaves URLs and e-mail addresses as they are.
 
     ``func`` first runs on the whole text: when it changes nothing (the common case) there
     is nothing to protect. Otherwise, if the text holds URLs or e-mail addresses, it runs
-    again on each part between them and they are put back unchanged.
+    again on each part between them and they are put back unchanged. Keyword arguments
+    are passed on.
     """
 
     @wraps(func)
-    def step(text: str) -> str:
-        fixed = func(text)
+    def step(text: str, **options: Any) -> str:
+        fixed = func(text, **options)
         if fixed is text:
             return text
         spans = _protected_spans(text)
@@ -541,10 +542,10 @@ def _skipping_urls(func: Step) -> Step:
         parts = []
         pos = 0
         for start, end in spans:
-            parts.append(func(text[pos:start]))
+            parts.append(func(text[pos:start], **options))
             parts.append(text[start:end])
             pos = end
-        parts.append(func(text[pos:]))
+        parts.append(func(text[pos:], **options))
         return "".join(parts)
 
     return step
@@ -597,41 +598,29 @@ def _latin_i(match: re.Match[str]) -> str:
     return DANDA if at and _is_bengali_word(text[at - 1]) else "I"
 
 
-def _fix_dandas(text: str, latin_i: bool) -> str:
-    if CURRENCY_FOUR in text:
-        text = CURRENCY_FOUR_AS_DANDA.sub(DANDA, text)
-    if "|" in text:
-        text = "\n".join(_fix_pipes(line) for line in text.split("\n"))
-    if latin_i and "I" in text:
-        text = LATIN_I_AS_DANDA.sub(_latin_i, text)
-    return DANDA_RUN.sub(DOUBLE_DANDA, text)
-
-
 @_skipping_urls
-def fix_dandas(text: str) -> str:
+def fix_dandas(text: str, *, latin_I: bool = True) -> str:
     """Turn look-alikes of the danda into । (U+0964) where they end a Bengali clause.
 
     ৷ (U+09F7) outside currency notation, an ASCII ``|`` glued to a Bengali word or alone
-    at the end of a line, and a Latin ``I`` after a Bengali word become ।; two or more
-    । become ॥. `` | `` between titles, table rows and code stay as they are; ``.`` is
-    never turned into a danda.
+    at the end of a line, and (unless ``latin_I=False``) a Latin ``I`` after a Bengali word
+    become ।; two or more । become ॥. `` | `` between titles, table rows and code stay as
+    they are; ``.`` is never turned into a danda.
 
     >>> fix_dandas("আমি ভাত খাই|")
     'আমি ভাত খাই।'
     >>> fix_dandas("খবর | প্রথম আলো")
     'খবর | প্রথম আলো'
+    >>> fix_dandas("আমি খাই I"), fix_dandas("আমি খাই I", latin_I=False)
+    ('আমি খাই ।', 'আমি খাই I')
     """
-    return _fix_dandas(text, latin_i=True)
-
-
-@_skipping_urls
-def fix_dandas_keep_latin_i(text: str) -> str:
-    """``fix_dandas`` without the Latin ``I`` rule (``latin_I_danda=False``).
-
-    >>> fix_dandas_keep_latin_i("আমি খাই I")
-    'আমি খাই I'
-    """
-    return _fix_dandas(text, latin_i=False)
+    if CURRENCY_FOUR in text:
+        text = CURRENCY_FOUR_AS_DANDA.sub(DANDA, text)
+    if "|" in text:
+        text = "\n".join(_fix_pipes(line) for line in text.split("\n"))
+    if latin_I and "I" in text:
+        text = LATIN_I_AS_DANDA.sub(_latin_i, text)
+    return DANDA_RUN.sub(DOUBLE_DANDA, text)
 
 
 DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb"  # “ ” „ ‟ « »
@@ -761,28 +750,18 @@ def _token_to_bengali(match: re.Match[str]) -> str:
 
 
 @_skipping_urls
-def digits_to_ascii(text: str) -> str:
-    """০-৯ → 0-9, digit by digit; separators, URLs and e-mail addresses untouched.
-
-    >>> digits_to_ascii("১২,৩৪,৫৬৭ টাকা")
-    '12,34,567 টাকা'
-    """
+def _digits_to_ascii(text: str) -> str:
     return BENGALI_DIGIT_RUN.sub(_bengali_run_to_ascii, text)
 
 
 @_skipping_urls
-def digits_to_bengali(text: str) -> str:
-    """0-9 → ০-৯, except in URLs, e-mail addresses and tokens with Latin letters.
-
-    >>> digits_to_bengali("100 টাকা, COVID-19")
-    '১০০ টাকা, COVID-19'
-    """
+def _digits_to_bengali(text: str) -> str:
     if ASCII_DIGIT.search(text) is None:
         return text
     return TOKEN.sub(_token_to_bengali, text)
 
 
-_DIGIT_CONVERTERS: dict[str, Step] = {"ascii": digits_to_ascii, "bengali": digits_to_bengali}
+_DIGIT_CONVERTERS: dict[str, Step] = {"ascii": _digits_to_ascii, "bengali": _digits_to_bengali}
 
 
 def convert_digits(text: str, to: str = "ascii") -> str:
@@ -888,6 +867,12 @@ LANGS = ("bn", "as")
 REPLACE_OPTIONS = ("urls", "emails", "emoji", "numbers", "punctuation")
 
 
+# Sub-steps with an option bound, made once so that equal Normalize objects have equal steps.
+_FIX_DANDAS_NO_I = partial(fix_dandas, latin_I=False)
+_DIGITS_TO_ASCII = partial(convert_digits, to="ascii")
+_DIGITS_TO_BENGALI = partial(convert_digits, to="bengali")
+
+
 def _restore(cls: type[Normalize], options: dict[str, Any]) -> Normalize:
     return cls(**options)
 
@@ -961,16 +946,16 @@ class Normalize:
         steps.append(("repair_letters", repair_letters))
         if self.khanda_ta_heuristic:
             steps.append(("khanda_ta_heuristic", khanda_ta_heuristic))
-        steps.append(("fix_dandas", fix_dandas if self.latin_I_danda else fix_dandas_keep_latin_i))
+        steps.append(("fix_dandas", fix_dandas if self.latin_I_danda else _FIX_DANDAS_NO_I))
         if self.quotes == "ascii":
             steps.append(("fold_quotes", fold_quotes))
         steps.append(("fix_punctuation", fix_punctuation))
         if self.digit_lookalikes:
             steps.append(("digit_lookalikes", digit_lookalikes))
         if self.digits == "to_ascii":
-            steps.append(("convert_digits", digits_to_ascii))
+            steps.append(("convert_digits", _DIGITS_TO_ASCII))
         elif self.digits == "to_bengali":
-            steps.append(("convert_digits", digits_to_bengali))
+            steps.append(("convert_digits", _DIGITS_TO_BENGALI))
         replace_options = {name: getattr(self, name) for name in REPLACE_OPTIONS}
         if any(value != "keep" for value in replace_options.values()):
             from .replace import Replace

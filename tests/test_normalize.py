@@ -226,12 +226,16 @@ def test_optional_steps_are_placed_by_their_options() -> None:
     assert names[-1] == "compose_nukta"
 
 
-def test_every_step_name_is_a_public_function_of_that_name() -> None:
+@pytest.mark.parametrize("options", [
+    {"legacy_prebase_fix": True, "khanda_ta_heuristic": True, "digit_lookalikes": True,
+     "digits": "to_ascii", "nukta_form": "composed"},
+    {"latin_I_danda": False, "digits": "to_bengali"},
+], ids=["opt-ins", "bound-options"])
+def test_every_step_name_is_a_public_function_of_that_name(options: dict) -> None:
     from bnclean import characters
 
-    for name, func in Normalize(legacy_prebase_fix=True, khanda_ta_heuristic=True,
-                                digit_lookalikes=True).steps:
-        assert getattr(characters, name) is func
+    for name, func in Normalize(**options).steps:
+        assert getattr(characters, name) is getattr(func, "func", func), name
 
 
 def test_explain_names_the_sub_steps_that_changed_the_text() -> None:
