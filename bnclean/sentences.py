@@ -240,14 +240,14 @@ def _last_word(text: str, lo: int, hi: int) -> tuple[str, int]:
 # _WINDOW characters around the candidate, so each costs a bounded amount of work.
 
 
-def _terminator_end(text: str, m: regex.Match, first: int) -> int:
+def _terminator_end(text: str, m: regex.Match, start: int, first: int) -> int:
     """Where the sentence ends if a run of terminators (and its closers) ends it (SEN-1),
-    else -1."""
+    else -1. The sentence began at ``start``; its first word at ``first``."""
     s, te, e = m.start("term"), m.end("term"), m.end()
     nxt = text[e] if e < len(text) else ""
     if s and text[s - 1] in "([" and te < len(text) and text[te] in ")]":
         return -1  # "(?)" and "(!)": the mark named in brackets, not a sentence end
-    if nxt in "\"'" and nxt and text.count(nxt, first, s) % 2:
+    if nxt in "\"'" and nxt and text.count(nxt, start, s) % 2:
         # a straight quote glued to the next word closes a quote this sentence opened:
         # 'বললেন, "আমি আসব।"কিন্তু' ends after the quote
         return e + 1
@@ -339,7 +339,7 @@ def _spans(text: str, table: Mapping[str, str]) -> Iterator[tuple[int, int]]:
             if end < n and text[end] == " " and s - first > 3 and text[s - 1] not in "([":
                 pass  # the common case, "খাই। তুমি": a boundary with nothing to check
             else:
-                end = _terminator_end(text, m, first)
+                end = _terminator_end(text, m, start, first)
                 if end < 0:
                     continue
             next_start = end
