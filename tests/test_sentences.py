@@ -13,6 +13,7 @@ import doctest
 import importlib.util
 import json
 import pickle
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -95,6 +96,23 @@ def test_clean_one_sentence_per_line_is_idempotent(case: dict) -> None:
         changed_by = explain(once, one_sentence_per_line=True).changed_by
         assert "one_sentence_per_line" not in changed_by
         pytest.xfail(f"clean() changes its own output through {changed_by}, not the sentence step")
+
+
+# Pieces that random texts are made of: every kind of character the splitter looks at.
+FUZZ_PIECES = list("।॥?!.…\"'“”‘’()[] \n\r\t\u00a0\u200c\u200bকখআএওইরমো়ি১২3aAZx@-:,/🎉●") + [
+    "ড.", "মো.", "এ. ", "কে. ", "http://a.b/c?d", "www.x.y", "a@b.co", "U.S.", "etc.",
+    "a.m.", "No. ", "১. ", "ক। ", "i. ",
+]
+
+
+def test_invariants_and_idempotence_on_random_texts() -> None:
+    rnd = random.Random(2026)
+    step = SentencePerLine()
+    for _ in range(3000):
+        text = "".join(rnd.choice(FUZZ_PIECES) for _ in range(rnd.randint(0, 30)))
+        check_invariants(text)
+        once = step(text)
+        assert step(once) == once, text
 
 
 def test_sentence_per_line_keeps_blank_lines_between_paragraphs() -> None:
