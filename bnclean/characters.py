@@ -1,27 +1,28 @@
 """Character-level normalization: ``normalize`` and its sub-steps (policy sections 1-3).
 
 Every sub-step is a plain ``str -> str`` function with one name, used as the function name,
-the label in ``Normalize.steps`` and ``Normalize.explain``, and in the docs
-(docs/normalize.md). Each one first makes a cheap check (a ``in`` test or one precompiled
-search) and returns its input object unchanged when there is nothing to do, so the common
-case costs one scan of the text per step, or less.
+the label in ``Normalize.steps`` and ``Normalize.explain``, and in docs/normalize.md. Each
+one first makes a cheap check (a single-character ``in``, one precompiled search, or an
+``AdjacentPairs`` test) and returns its input object unchanged when there is nothing to
+do, so the common case costs about one scan of the text per step, or less.
 
 ``Normalize`` composes the sub-steps in the order of spec/unicode.md section 0.4:
 
     fix_mojibake (opt-in) -> normalize_line_endings -> remove_invisibles
     -> normalize_spaces -> nfc -> repair_khanda_ta -> fix_joiners
-    -> legacy_prebase_fix (opt-in) -> fix_mark_order -> repair_letters
-    -> assamese_to_bengali (lang="bn") -> khanda_ta_heuristic (opt-in) -> nfc
-    -> fix_dandas -> fold_quotes (quotes="ascii") -> fix_punctuation
-    -> digit_lookalikes (opt-in) -> convert_digits (digits=...) -> replace (opt-in)
-    -> nfc (only after replace) -> tidy_whitespace -> compose_nukta (nukta_form="composed")
+    -> legacy_prebase_fix (opt-in) -> fix_mark_order -> assamese_to_bengali (lang="bn")
+    -> repair_letters -> khanda_ta_heuristic (opt-in) -> fix_dandas
+    -> fold_quotes (quotes="ascii") -> fix_punctuation -> digit_lookalikes (opt-in)
+    -> convert_digits (digits=...) -> replace, nfc (urls=... and the like)
+    -> tidy_whitespace -> compose_nukta (nukta_form="composed")
 
-Two places differ from a literal reading of section 0.4, for idempotence, without changing
-any rule: the letter repairs other than legacy khanda ta run *after* the joiner and mark
-repairs (removing a stray ZWNJ from ``অ‌া`` or moving a nukta back onto ``য`` after a virama
-can create a sequence those repairs fix), and the final NFC runs only after ``replace``,
-because no other step after the second NFC can create a sequence that NFC changes (the
-invariant tests check that the output is NFC).
+Where this differs from a literal reading of section 0.4, it is for idempotence and
+changes no rule: the letter repairs other than the legacy khanda ta run *after* the joiner
+and mark repairs (removing a stray ZWNJ from ``অ‌া``, or moving a nukta back onto ``য``
+after a virama, creates a sequence they fix); "NFC again" runs inside fix_joiners,
+legacy_prebase_fix and fix_mark_order, only when they changed the text; and the final NFC
+runs only after ``replace``, as no other later step can create a sequence that NFC
+changes (the invariant tests check that every output is NFC).
 """
 
 from __future__ import annotations
@@ -101,7 +102,10 @@ INVISIBLE = re.compile(
 # Unicode space separators (general category Zs) other than SPACE itself: NO-BREAK SPACE,
 # OGHAM SPACE MARK, EN QUAD .. HAIR SPACE, NARROW NO-BREAK SPACE, MEDIUM MATHEMATICAL
 # SPACE, IDEOGRAPHIC SPACE. Each becomes one U+0020.
-SPACE_VARIANTS = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+SPACE_VARIANTS = (
+    "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u202f\u205f\u3000"
+)
 SPACE_VARIANT = re.compile(f"[{SPACE_VARIANTS}]")
 
 
@@ -242,11 +246,7 @@ JOINER_RUN = re.compile(f"[{ZWNJ}{ZWJ}]+")
 # documented ra + ya-phala is ra + ZWJ + virama + ya (rule ZW-2).
 RA_VIRAMA_ZWJ_YA = re.compile(f"([{RA}{ASSAMESE_RA}]){VIRAMA}{ZWJ}[{ZWNJ}{ZWJ}]*(?={YA})")
 _RA_LIKE = frozenset(RA + ASSAMESE_RA)
-_CONSONANT_SET = frozenset(
-    chr(c)
-    for c in [*range(0x0995, 0x09A9), *range(0x09AA, 0x09B1), 0x09B2, *range(0x09B6, 0x09BA),
-              0x09DC, 0x09DD, 0x09DF, 0x09F0, 0x09F1]
-)
+_CONSONANT_SET = frozenset(expand_class(CONSONANTS))
 
 
 def _is_bengali(char: str) -> bool:
@@ -353,10 +353,8 @@ VOWEL_WITH_OWN_SIGN = re.compile(
     "\u0986\u09be|\u0987\u09bf|\u0988\u09c0|\u0989\u09c1|\u098a\u09c2|\u098b\u09c3"
     "|\u098f\u09c7|\u0990\u09c8|\u0993\u09cb|\u0994\u09cc"
 )
-_VOWEL_SIGN_SET = frozenset(
-    chr(c) for c in [*range(0x09BE, 0x09C5), 0x09C7, 0x09C8, 0x09CB, 0x09CC, 0x09D7,
-                     0x09E2, 0x09E3]
-)
+_VOWEL_SIGN_SET = frozenset(expand_class(VOWEL_SIGNS))
+NUKTA_RUN = re.compile(f"{NUKTA}+")  # one or more nuktas
 _NUKTA_BASES = frozenset(DDA + DDHA + YA)  # ড ঢ য: a nukta typed after their vowel sign moves back
 # Two halves of o-kar / au-kar in either order, as one vowel sign.
 _TWO_PART_VOWELS = {
@@ -417,7 +415,7 @@ def _fix_mark_run(match: re.Match[str]) -> str:
         return NUKTA + _order_marks(run.replace(NUKTA, ""))
     # Elsewhere a nukta stays where it was typed (doubled ones collapse); the marks on
     # each side of it are ordered separately.
-    pieces = [_order_marks(piece) for piece in re.split(f"{NUKTA}+", run)]
+    pieces = [_order_marks(piece) for piece in NUKTA_RUN.split(run)]
     return NUKTA.join(pieces)
 
 
@@ -475,8 +473,8 @@ def assamese_to_bengali(text: str) -> str:
     return text
 
 
-# ta + virama that is word-final (no Bengali letter, mark or joiner follows), or before a consonant that does not form a conjunct
-# with ta (all except ত থ ন ব ম য র ল).
+# ta + virama that is word-final (no Bengali letter, mark or joiner follows), or before
+# a consonant that does not form a conjunct with ta (all except ত থ ন ব ম য র ল).
 TA_VIRAMA_NOT_CONJUNCT = re.compile(
     f"{TA}{VIRAMA}(?:(?=[\u0995-\u09a3\u09a6\u09a7\u09aa\u09ab\u09ad\u09b6-\u09b9])"
     f"|(?![{BENGALI_WORD}{ZWNJ}{ZWJ}]))"
@@ -617,7 +615,10 @@ def fix_dandas(text: str, *, latin_I: bool = True) -> str:
     if CURRENCY_FOUR in text:
         text = CURRENCY_FOUR_AS_DANDA.sub(DANDA, text)
     if "|" in text:
-        text = "\n".join(_fix_pipes(line) for line in text.split("\n"))
+        lines = text.split("\n")
+        fixed = [_fix_pipes(line) for line in lines]
+        if any(new is not old for new, old in zip(fixed, lines)):
+            text = "\n".join(fixed)
     if latin_I and "I" in text:
         text = LATIN_I_AS_DANDA.sub(_latin_i, text)
     return DANDA_RUN.sub(DOUBLE_DANDA, text)
