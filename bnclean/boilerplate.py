@@ -164,6 +164,8 @@ def _alt(words: str) -> str:
 
 
 DIGIT = "[0-9\u09E6-\u09EF]"  # ASCII and Bengali digits ০-৯
+# Any digit: a timestamp has one.
+HAS_DIGIT = regex.compile(DIGIT)
 _MONTHS = _alt(
     "জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|অগস্ট|অগাস্ট"
     "|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর"
@@ -319,6 +321,10 @@ CTA_CHANNEL = _lazy(
     ),
     regex.IGNORECASE,
 )
+# Substrings that every CTA_VERB match contains: a cheap test before the pattern.
+CTA_HINTS = tuple(_nfc(w) for w in (
+    "করুন", "দিন", "হোন", "রাখুন", "follow", "like", "join", "subscribe", "download", "install", "share",
+))
 # Words that tie a call to action to the site's news (then it is chrome anywhere; without
 # them a call to action is chrome only in the head or the tail: a how-to step stays).
 CTA_NEWS = _lazy(
@@ -540,7 +546,7 @@ def _site_byline(key: str, sites: frozenset[str]) -> bool:
 
 
 def _is_timestamp(key: str) -> bool:
-    if len(key) > 120 or not regex.search(DIGIT, key):
+    if len(key) > 120 or not HAS_DIGIT.search(key):
         return False
     return TIMESTAMP.fullmatch(key) is not None and TIMESTAMP_ANCHOR.search(key) is not None
 
@@ -583,7 +589,7 @@ def _byline_part(key: str, t: _Tables) -> bool:
 
 def _cta(key: str, line: str) -> tuple[str, bool] | None:
     """``(reason, strong)`` if the line is a call to action, else None."""
-    if len(key) > 200 or QUOTE.search(line):
+    if len(key) > 200 or not any(w in key for w in CTA_HINTS) or QUOTE.search(line):
         return None
     verb = CTA_VERB.search(key)
     if verb is None or not CTA_CHANNEL.search(key):
@@ -622,6 +628,9 @@ def _strong(line: str, key: str, t: _Tables, step: StripBoilerplate) -> str | No
         return "site-name"
     if key in t.bylines or _site_byline(key, t.sites):
         return "byline"
+    if _is_bengali_prose(line):
+        # a sentence of prose: of the shapes below only a call to action can be one
+        return _strong_cta(key, line, t)
     if (_is_timestamp(key) and TIMESTAMP_STRONG.search(key)) or RELATIVE_WORDS.match(key):
         return "timestamp"
     if READING_TIME.match(key):
@@ -637,6 +646,11 @@ def _strong(line: str, key: str, t: _Tables, step: StripBoilerplate) -> str | No
     m = INLINE_MARKER.match(key)
     if m and m.group("marker").strip(EDGE_PUNCT) in t.markers and _is_headline_like(m.group("rest")):
         return "read-more-inline"
+    return _strong_cta(key, line, t)
+
+
+def _strong_cta(key: str, line: str, t: _Tables) -> str | None:
+    """A call to action that names the site or its news: chrome anywhere."""
     cta = _cta(key, line)
     if cta and (cta[1] or any(site in key for site in t.long_sites)):
         return cta[0]
@@ -645,6 +659,12 @@ def _strong(line: str, key: str, t: _Tables, step: StripBoilerplate) -> str | No
 
 def _weak(line: str, key: str, t: _Tables) -> str | None:
     """The reason a line is chrome when it is in the head or tail of the page, or None."""
+    if _is_bengali_prose(line):
+        # a sentence of prose: only a banner or a call to action can be chrome
+        if COOKIE_BANNER.search(key) and not QUOTE.search(line):
+            return "navigation"
+        cta = _cta(key, line)
+        return cta[0] if cta else None
     if _is_byline(key, line, t):
         return "byline"
     if _is_timestamp(key):
