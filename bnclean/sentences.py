@@ -111,7 +111,8 @@ _CANDIDATE = regex.compile(
 _NEXT_WORD = regex.compile(
     rf"[^\S\r\n\v\f\x1c-\x1e\x85\u2028\u2029]*+[{regex.escape(_OPENERS)}]*+(\S{{0,40}})"
 )
-# The first character of a sentence that is not whitespace or a bullet.
+# Whitespace, bullets and opening quotes at the start of a sentence; the match ends where
+# the sentence's first word starts.
 _SENTENCE_START = regex.compile(rf"[\s{regex.escape(_LEADERS)}]*+")
 # Digits, Bengali and ASCII (a string for ``in`` tests and for use inside [...]).
 _DIGITS = "0123456789\u09E6\u09E7\u09E8\u09E9\u09EA\u09EB\u09EC\u09ED\u09EE\u09EF"
