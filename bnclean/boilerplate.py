@@ -363,6 +363,9 @@ INLINE_MARKER = _lazy(r"^(?P<marker>[^:–—\-]{2,40}?)\s*+[:–—\-]\s*+(?P<r
 # Separators of a navigation row or breadcrumb: "প্রচ্ছদ » জাতীয়", "Home | News" (and the
 # '"' that normalize's quotes="ascii" makes of "»").
 NAV_SEPARATOR = regex.compile(r"\s*+[»›>|/•·\"]\s*+|\s{2,}+")
+# A page title: "<headline> | <site>", "<headline> - প্রথম আলো" (the HTML <title> a scraper
+# kept above the headline).
+PAGE_TITLE = _lazy(r"^(?P<title>.{8,200}?)\s*+(?:\|\||\||::|-|–|—|»)\s*+(?P<site>[^|:\-–—»]{2,40}+)$")
 # An English sentence: ends with . ! ? or a closing quote after one.
 ENGLISH_SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*+$")
 
@@ -767,7 +770,24 @@ def _anywhere(
             j += 1
         if taken:
             i = j
+    _titles_and_breadcrumbs(keys, reasons, t)
     return reasons
+
+
+def _titles_and_breadcrumbs(keys: list[str], reasons: list[str | None], t: _Tables) -> None:
+    """A page title ("<headline> | <site>") or a breadcrumb ending with the headline
+    ("প্রচ্ছদ » জাতীয় » <headline>") goes when the headline is a line of the page."""
+    present = {k for k in keys if k}
+    for i, key in enumerate(keys):
+        if reasons[i] is not None or not key or len(key) > MAX_CHROME_CHARS:
+            continue
+        m = PAGE_TITLE.match(key)
+        if m and m.group("site").strip() in t.sites and m.group("title").strip(EDGE_PUNCT) in present:
+            reasons[i] = "page-title"
+            continue
+        parts = [p for p in NAV_SEPARATOR.split(key) if p]
+        if len(parts) > 1 and all(p in t.sections for p in parts[:-1]) and parts[-1] in present:
+            reasons[i] = "section-label"
 
 
 def _around_the_article(

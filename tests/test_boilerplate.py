@@ -523,3 +523,19 @@ def test_learned_dateline_separator() -> None:
     # only a byline is cut before the separator, never prose
     prose = f"{HEADLINE}\nতিনি বলেন || {BODY2}"
     assert bnclean.clean(prose, boilerplate=model) == bnclean.clean(prose)
+
+
+@pytest.mark.parametrize("line", [
+    f"{HEADLINE} | প্রথম আলো",
+    f"{HEADLINE} - জাগো নিউজ ২৪",
+    f"{HEADLINE} | The Daily Star",
+    f"প্রচ্ছদ » জাতীয় » {HEADLINE}",
+])
+def test_page_title_and_breadcrumb_with_the_headline(line: str) -> None:
+    text = page(line)
+    assert strip_boilerplate(text) == page()
+
+
+def test_page_title_without_the_headline_stays() -> None:
+    text = "\n".join([f"{HEADLINE} | প্রথম আলো", BODY, BODY2])
+    assert strip_boilerplate(text) == text
