@@ -377,6 +377,11 @@ ADVERSARIAL = {
     "words": lambda n: "ক " * (n // 2) + "প্রতিনিধি",
     "dandas": lambda n: "।" * n,
     "english": lambda n: "Home " * (n // 5),
+    "title-separators": lambda n: "শিরোনাম | " * (n // 10),
+    "cookies": lambda n: "cookies " * (n // 8),
+    "colons-lines": lambda n: "ফোন : ১\n" * (n // 8),
+    "prose-lines": lambda n: (BODY + "\n") * (n // len(BODY)),
+    "mixed-lines": lambda n: ("প্রথম আলো\n১ / ১৮\n" + BODY + "\nআরও পড়ুন\n") * (n // (len(BODY) + 30)),
 }
 
 
@@ -384,6 +389,14 @@ ADVERSARIAL = {
 def test_strip_boilerplate_is_linear(name: str) -> None:
     make = ADVERSARIAL[name]
     assert_linear(lambda n: strip_boilerplate(make(n)), n=12_500)
+
+
+def test_learned_model_is_linear() -> None:
+    model = BoilerplateModel(lines=frozenset({"ক"}), prefixes=frozenset({"সূত্র: বাসস"}),
+                             suffixes=frozenset({"সূত্র: বাসস"}), datelines=frozenset({"||"}))
+    step = StripBoilerplate(model=model)
+    assert_linear(lambda n: step("খুলনা প্রতিনিধি || " + "সূত্র: বাসস। " * (n // 13)), n=12_500)
+    assert_linear(lambda n: step("|| " * (n // 3)), n=12_500)
 
 
 def test_100k_spaces_completes() -> None:
