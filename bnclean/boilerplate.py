@@ -819,8 +819,8 @@ def _around_the_article(
         content[:0] = reversed(_english_edge(lines, blank, weak, content[0] - 1, -1, -1))
     first = content[0] if content else n
     last = content[-1] if content else -1
-    # Bylines and bare dates stand between the headline and the body: for them the head
-    # ends at the first line of prose.
+    # Bylines, bare dates and place or section words stand between the headline and the
+    # body: for them the head ends at the first line of prose.
     prose = [k for k in content if _is_prose(lines[k])]
     first_prose = prose[0] if prose else n
     last_prose = prose[-1] if prose else -1
@@ -828,7 +828,7 @@ def _around_the_article(
         w = weak[k]
         if w and (k < first or k > last):
             reasons[k] = w
-        elif w in ("byline", "timestamp") and (k < first_prose or k > last_prose):
+        elif w in ("byline", "timestamp", "section-label") and (k < first_prose or k > last_prose):
             reasons[k] = w
 
 

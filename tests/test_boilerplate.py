@@ -552,3 +552,8 @@ def test_page_title_and_breadcrumb_with_the_headline(line: str) -> None:
 def test_page_title_without_the_headline_stays() -> None:
     text = "\n".join([f"{HEADLINE} | প্রথম আলো", BODY, BODY2])
     assert strip_boilerplate(text) == text
+
+
+def test_place_or_section_word_between_headline_and_body_goes() -> None:
+    text = "\n".join([HEADLINE, "নিজস্ব সংবাদদাতা", "কলকাতা", BODY, "খেলা", BODY2])
+    assert strip_boilerplate(text) == "\n".join([HEADLINE, BODY, "খেলা", BODY2])
