@@ -316,22 +316,24 @@ def main() -> int:
             print(f"== bnclean misses on {name}")
             show_errors(sets[name], runs[0][2]["sentences"][name])
 
-    head = (f"| splitter | P | R | F1 | F1 ({names[1]}) | dev cases | text kept "
-            "| MB/s (bdnews) |\n|---|---|---|---|---|---|---|---|\n")
+    head = (f"| splitter | P | R | F1 | F1 ({names[1]}) | F1 (both, pooled) | dev cases "
+            "| text kept | MB/s (bdnews) |\n|---|---|---|---|---|---|---|---|---|\n")
     body = ""
     for _, label, res in runs:
         if "error" in res:
             # the first sentence of the error, on one line
             note = " ".join(res["error"].replace("*", " ").split()).split(". ")[0][:110]
-            body += f"| {label} | not run: {note.replace('|', '/')} | | | | | | |\n"
+            body += f"| {label} | not run: {note.replace('|', '/')} | | | | | | | |\n"
             continue
         t, v = (score(sets[n], res["sentences"][n]) for n in names)
+        both = score([g for n in names for g in sets[n]],
+                     [p for n in names for p in res["sentences"][n]])
         passed = sum(
             [x.strip() for x in got if x.strip()] == case["sentences"]
             for case, got in zip(dev, res["sentences"]["dev"])
         )
         body += (f"| {label} | {t['P']:.4f} | {t['R']:.4f} | {t['F1']:.4f} | {v['F1']:.4f} "
-                 f"| {passed}/{len(dev)} | {t['kept']}/{t['n']} "
+                 f"| {both['F1']:.4f} | {passed}/{len(dev)} | {t['kept']}/{t['n']} "
                  f"| {mb / res['best']:.1f} |\n")
     g0 = sets[names[0]]
     gold_b = sum(len(g) - 1 for g in g0)
