@@ -106,12 +106,22 @@ PUNCTUATION_RUN = regex.compile(rf"(?P<punctuation>{PUNCTUATION}++)")
 KEYCAP_RUN = regex.compile(KEYCAP)
 # A number with separators, masked from punctuation: its separators stay.
 SEPARATED_NUMBER_RUN = regex.compile(SEPARATED_NUMBER)
-# An ASCII letter, and whitespace searched forwards and backwards ((?r)) from it to find
-# the token around it: a token that contains an ASCII letter (COVID-19, H5N1, mp3, 4G)
-# keeps its digits, as digits="to_bengali" does (policy section 3).
+# An ASCII letter, and the token boundaries searched forwards and backwards ((?r)) from it
+# to find the token around it: a token that contains an ASCII letter (COVID-19, H5N1, mp3,
+# 4G) keeps its digits, as digits="to_bengali" does (policy section 3).
 ASCII_LETTER = regex.compile("[A-Za-z]")
-SPACE = regex.compile(r"\s")
-SPACE_BEFORE = regex.compile(r"(?r)\s")
+# Token boundaries: whitespace.
+SPACE = (regex.compile(r"\s"), regex.compile(r"(?r)\s"))
+# Token boundaries when the punctuation pass will also run: whitespace, and punctuation
+# other than a separator between two digits (which that pass keeps). The numbers pass must
+# see the tokens the punctuation pass leaves, or a second run would find COVID<P>19 split.
+SPACE_OR_PUNCTUATION = rf"""\s
+    | (?<![{DIGIT}])[.,:/] | [.,:/](?![{DIGIT}])    # a separator not between two digits
+    | (?![.,:/]){PUNCTUATION}                         # any other punctuation"""
+SPACE_OR_PUNCTUATION_SPLIT = (
+    regex.compile(SPACE_OR_PUNCTUATION, regex.VERBOSE),
+    regex.compile(SPACE_OR_PUNCTUATION, regex.VERBOSE | regex.REVERSE),
+)
 
 # --- guards: a pass or mask whose guard finds nothing is skipped ----------------------
 
@@ -131,19 +141,26 @@ PUNCTUATION_HINT = regex.compile(PUNCTUATION)
 KEYCAP_HINT = regex.compile("\u20E3")
 
 Span = tuple[int, int]
+# Token boundaries: a pattern searched forwards and the same searched backwards.
+Split = tuple[regex.Pattern[str], regex.Pattern[str]]
 # A mask: (guard, pattern of spans no target may touch); skipped when the guard finds nothing.
 Mask = tuple[regex.Pattern[str], regex.Pattern[str]]
 
 
-def latin_tokens(text: str, separators: list[Span] | tuple[Span, ...] = ()) -> Iterator[Span]:
+def latin_tokens(
+    text: str,
+    separators: list[Span] | tuple[Span, ...] = (),
+    boundaries: Split | None = None,
+) -> Iterator[Span]:
     """The tokens of ``text`` that contain an ASCII letter, in order.
 
-    A token is a run of characters between whitespace and ``separators`` (the sorted spans
-    of replacement tokens, which hold no letter of the text and end a token like a space:
-    in ``<E>১০`` the number is a token of its own). Each token is scanned once: from its
-    first ASCII letter back to its start (never before the previous token) and forward to
-    its end.
+    A token is a run of characters between two ``boundaries`` (whitespace by default) or
+    ``separators`` (the sorted spans of replacement tokens, which hold no letter of the text
+    and end a token: in ``<E>১০`` the number is a token of its own). Each token is scanned
+    once: from its first ASCII letter back to its start (never before the previous token)
+    and forward to its end.
     """
+    forward, backward = boundaries or SPACE
     pos = 0
     k = 0  # the first separator that ends after pos
     size = len(text)
@@ -156,8 +173,8 @@ def latin_tokens(text: str, separators: list[Span] | tuple[Span, ...] = ()) -> I
             continue
         left = max(pos, separators[k - 1][1]) if k else pos
         right = separators[k][0] if k < len(separators) else size
-        before = SPACE_BEFORE.search(text, left, i)
-        after = SPACE.search(text, i, right)
+        before = backward.search(text, left, i)
+        after = forward.search(text, i, right)
         start = before.end() if before else left
         end = after.start() if after else right
         yield start, end
@@ -172,7 +189,8 @@ class _Pass:
     group that is not in ``tokens`` is matched only to be kept (an e-mail while URLs are
     replaced). ``masks`` are (guard, pattern) pairs whose matches no target may touch;
     ``replacement_tokens`` finds the replacement tokens of every pass, which are masked too;
-    ``mask_latin`` also masks the tokens that contain an ASCII letter.
+    ``latin_split``, when set, also masks the tokens that contain an ASCII letter, with
+    these token boundaries.
     """
 
     guard: regex.Pattern[str]
@@ -180,7 +198,7 @@ class _Pass:
     tokens: Mapping[str, str | None]
     replacement_tokens: Optional[regex.Pattern[str]] = None
     masks: tuple[Mask, ...] = ()
-    mask_latin: bool = False
+    latin_split: Optional[Split] = None
 
     def __call__(self, text: str) -> str:
         if not self.guard.search(text):
@@ -201,8 +219,8 @@ class _Pass:
         for guard, pattern in self.masks:
             if guard.search(text):
                 spans.extend(match.span() for match in pattern.finditer(text))
-        if self.mask_latin:
-            spans.extend(latin_tokens(text, tokens))
+        if self.latin_split is not None:
+            spans.extend(latin_tokens(text, tokens, self.latin_split))
         if not spans:
             return [(0, len(text))]
         spans.sort()
@@ -264,9 +282,13 @@ def _rewrite(
             else:
                 after = text[end] if end < size else "\n"
                 # A space between two words; none at a line start or end, after an opening
-                # bracket or before closing punctuation (no "দেখুন ।").
-                space = not (tail == "" or tail.isspace() or tail in NO_SPACE_AFTER
-                             or after.isspace() or after in NO_SPACE_BEFORE)
+                # bracket or before closing punctuation (no "দেখুন ।"), unless that bracket
+                # or punctuation belongs to a masked span (an address that must stay apart).
+                space = not (
+                    tail == "" or tail.isspace() or after.isspace()
+                    or (tail in NO_SPACE_AFTER and start > gap_start)
+                    or (after in NO_SPACE_BEFORE and end < gap_end)
+                )
             pos = max(pos, end)
     if pos == 0:
         return text
@@ -304,7 +326,8 @@ def _plan(options: Mapping[str, str]) -> tuple[_Pass, ...]:
     if options["numbers"] != KEEP:
         passes.append(_Pass(
             DIGIT_HINT, NUMBER_RUN, {"numbers": value("numbers")}, found,
-            tuple(masks + keycaps), mask_latin=True,
+            tuple(masks + keycaps),
+            SPACE if options["punctuation"] == KEEP else SPACE_OR_PUNCTUATION_SPLIT,
         ))
     if options["punctuation"] != KEEP:
         passes.append(_Pass(
