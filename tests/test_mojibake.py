@@ -7,6 +7,7 @@ depend on the encoder they check against.
 
 from __future__ import annotations
 
+import random
 import sys
 
 import pytest
@@ -140,6 +141,26 @@ def test_idempotent() -> None:
     for text in samples:
         once = fix_mojibake(text)
         assert fix_mojibake(once) == once
+
+
+PIECES = [*"আমিভাতখাই।ক্ষৎঁঃ়ৌ০১৯ ,.-", "\n", "\u200d", "\u200c", "café", "naïve", "€", "😀",
+          "“", "”", "—", "abc", "\u00a0", "\u00ad", "৳"]
+
+
+@pytest.mark.parametrize("decode", ["cp1252-browser", "latin-1"])
+def test_random_round_trips(decode: str) -> None:
+    rng = random.Random(20261129)
+    for _ in range(3000):
+        original = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 25)))
+        assert fix_mojibake(original) == original  # nothing to repair
+        data = original.encode("utf-8")
+        broken = cp1252_as_browsers(data) if decode == "cp1252-browser" else data.decode("latin-1")
+        repaired = fix_mojibake(broken)
+        assert fix_mojibake(repaired) == repaired
+        if any("\u0980" <= char <= "\u09ff" for char in original):
+            assert repaired == original, original
+        else:
+            assert repaired == broken, original  # no Bengali: left to ftfy
 
 
 def test_has_bengali_mojibake() -> None:

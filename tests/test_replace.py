@@ -6,6 +6,7 @@ Expected values are worked out by hand from the rules in docs/replacements.md.
 from __future__ import annotations
 
 import pickle
+import random
 import re
 from pathlib import Path
 
@@ -435,6 +436,29 @@ def test_invariants_on_corpus(options: dict[str, str]) -> None:
             assert not after.endswith(" ") or before.endswith(" ")
         if keeps_bengali:
             assert BENGALI_NOT_DIGIT.findall(out) == BENGALI_NOT_DIGIT.findall(page)
+
+
+# --- random strings of the tricky pieces: invariants hold for every option set ---------
+
+PIECES = [*"আমিক্ষ়ঁৎঃ।॥১২৩০ 0129.,:/-()[]!?\"'@#*_<>\n\t", "😀", ZWJ, ZWNJ, "🇧", "🇩", "🏽", VS16,
+          KEYCAP, "©", "❤", "a", "b", "x.com", "www.", "https://", "a@b.com", "<URL>", "<E>",
+          "<NUM>", "<P>", "COVID-19", "\u00a0", "৳"]
+RANDOM_OPTION_SETS = [
+    TOKENS, REMOVE, {"punctuation": "remove"}, {"numbers": "<NUM>"},
+    {"emoji": "remove", "numbers": "remove"}, {"urls": "remove", "punctuation": "<P>"},
+    {"emails": "<EMAIL>", "punctuation": "remove"}, {"numbers": "<NUM>", "punctuation": " "},
+]
+
+
+@pytest.mark.parametrize("options", RANDOM_OPTION_SETS)
+def test_invariants_on_random_strings(options: dict[str, str]) -> None:
+    rng = random.Random(20261129)
+    step = Replace(**options)
+    for _ in range(5000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 30)))
+        out = step(text)
+        assert step(out) == out, text
+        assert out.count("\n") == text.count("\n"), text
 
 
 # --- through the public API (normalize / clean options) ------------------------------
