@@ -412,17 +412,17 @@ class Splitter:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each sentence: ``text[start:end]`` is the sentence, stripped."""
-        check_text(text, "sentence_spans")
+        check_text(text, "Splitter.spans")
         return list(_spans(text, _table(self.extra_abbreviations)))
 
     def iter(self, text: str) -> Iterator[str]:
         """Yield the sentences of ``text`` one at a time."""
-        check_text(text, "iter_sentences")
+        check_text(text, "Splitter.iter")
         return (text[a:b] for a, b in _spans(text, _table(self.extra_abbreviations)))
 
     def split(self, text: str) -> list[str]:
         """The sentences of ``text``, each an exact stripped substring of it, in order."""
-        check_text(text, "split_sentences")
+        check_text(text, "Splitter.split")
         return [text[a:b] for a, b in _spans(text, _table(self.extra_abbreviations))]
 
 

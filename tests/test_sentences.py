@@ -262,6 +262,13 @@ def test_non_str_input_raises_type_error(func) -> None:
         func(None)
 
 
+def test_splitter_methods_name_themselves_in_errors() -> None:
+    with pytest.raises(TypeError, match=r"^Splitter.split\(\) expects str, got bytes"):
+        Splitter().split(b"x")
+    with pytest.raises(TypeError, match=r"^Splitter.spans\(\) expects str, got int"):
+        Splitter().spans(3)
+
+
 def test_bad_abbreviations_raise() -> None:
     with pytest.raises(TypeError, match=r"got a single str: pass a list"):
         split_sentences("আমি।", abbreviations="ড.")
