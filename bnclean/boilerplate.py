@@ -341,6 +341,8 @@ COOKIE_BANNER = _lazy(
     r"|কুকি.{0,80}?(?:নীতি|গ্রহণ|সম্মতি|ব্যবহার)",
     regex.IGNORECASE,
 )
+# A list marker at the start of a line: "১.", "2)", "ক)", "-", "•".
+LIST_MARKER = regex.compile(r"^\s*+(?:[0-9\u09E6-\u09EF]{1,3}+[.)।]|[\u0995-\u09B9][)]|[-–•*])\s*+")
 # Quotation marks: a quoted call to action is prose.
 QUOTE = regex.compile(r"[\"“”‘’']")
 # Sentence marks (danda, double danda, ?, !).
@@ -663,11 +665,11 @@ def _strong_cta(key: str, line: str, t: _Tables) -> str | None:
 def _weak(line: str, key: str, t: _Tables) -> str | None:
     """The reason a line is chrome when it is in the head or tail of the page, or None."""
     if _is_bengali_prose(line):
-        # a sentence of prose: only a banner or a call to action can be chrome
+        # a sentence of prose: only a banner can be chrome here (a call to action in prose
+        # is chrome only when it names the site or its news, which ``_strong`` found)
         if COOKIE_BANNER.search(key) and not QUOTE.search(line):
             return "navigation"
-        cta = _cta(key, line)
-        return cta[0] if cta else None
+        return None
     if _is_byline(key, line, t):
         return "byline"
     if _is_timestamp(key):
@@ -681,7 +683,7 @@ def _weak(line: str, key: str, t: _Tables) -> str | None:
     if COOKIE_BANNER.search(key) and not QUOTE.search(line):
         return "navigation"
     cta = _cta(key, line)
-    if cta:
+    if cta and not LIST_MARKER.match(line):  # "৫. অ্যাপটি ডাউনলোড করুন।" is a how-to step
         return cta[0]
     if not BENGALI_LETTER.search(line):
         return "non-bengali"

@@ -557,3 +557,8 @@ def test_page_title_without_the_headline_stays() -> None:
 def test_place_or_section_word_between_headline_and_body_goes() -> None:
     text = "\n".join([HEADLINE, "নিজস্ব সংবাদদাতা", "কলকাতা", BODY, "খেলা", BODY2])
     assert strip_boilerplate(text) == "\n".join([HEADLINE, BODY, "খেলা", BODY2])
+
+
+def test_a_how_to_step_at_the_end_stays() -> None:
+    text = "\n".join([HEADLINE, BODY, BODY2, "৫. সবশেষে প্লে স্টোর থেকে অ্যাপটি ডাউনলোড করুন।"])
+    assert strip_boilerplate(text) == text
