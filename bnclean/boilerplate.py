@@ -49,7 +49,10 @@ MAX_RELATED = 10
 # A related headline or tag line is at most this long.
 MAX_HEADLINE_CHARS = 160
 
+# A Bengali letter: independent vowels and consonants অ-হ, khanda ta ৎ, ড় ঢ় য়, ৠ ৡ, ৰ ৱ
+# (not marks, digits or signs): a line without one is not Bengali text.
 BENGALI_LETTER = regex.compile(r"[\u0985-\u09B9\u09CE\u09DC-\u09E1\u09F0\u09F1]")
+# An ASCII Latin letter: an English line has one.
 LATIN_LETTER = regex.compile(r"[A-Za-z]")
 # A letter of any script (a word of a fragment has one; ":" and "-" do not).
 LETTER = regex.compile(r"\p{L}")
