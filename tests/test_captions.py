@@ -189,3 +189,14 @@ ADVERSARIAL = {
 def test_dedup_captions_is_linear(name: str) -> None:
     make = ADVERSARIAL[name]
     assert_linear(lambda n: dedup_captions(make(n)), n=12_500)
+
+
+def test_docstring_examples() -> None:
+    import doctest
+
+    import bnclean.boilerplate
+    import bnclean.captions
+
+    for module in (bnclean.captions, bnclean.boilerplate):
+        result = doctest.testmod(module)
+        assert result.failed == 0 and result.attempted > 0, module.__name__
