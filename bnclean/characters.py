@@ -419,6 +419,21 @@ def _fix_mark_run(match: re.Match[str]) -> str:
     return NUKTA.join(pieces)
 
 
+# Characters at which a text can be cut for NFC and for the mark rules: letters that start
+# a syllable, ASCII, the danda; none composes with or reorders around what precedes it.
+_SYLLABLE_BOUNDARY = frozenset(expand_class(BENGALI_LETTERS) + expand_class("\x20-\x7e") + DANDA)
+_MARK_OR_VIRAMA = frozenset(expand_class(SYLLABLE_MARKS) + VIRAMA)
+
+
+def _syllable_start(text: str, at: int) -> int:
+    """The start of the syllable around index ``at`` (its base letter), or 0."""
+    while at and text[at - 1] in _MARK_OR_VIRAMA:
+        at -= 1
+    if at:
+        at -= 1
+    return at if text[at] in _SYLLABLE_BOUNDARY else 0
+
+
 def fix_mark_order(text: str) -> str:
     """Put the marks of a syllable in order and remove doubled marks (DIA-1..5, NF-5).
 
@@ -429,12 +444,23 @@ def fix_mark_order(text: str) -> str:
     >>> fix_mark_order("চ\\u0981\\u09beদ") == "চ\\u09be\\u0981দ"
     True
     """
-    if not MARK_TROUBLE.search(text):
+    at = MARK_TROUBLE.find(text)
+    if at < 0:
         return text
-    fixed = VIRAMA_RUN.sub(VIRAMA, nfc(text))  # the rules are written for NFC text
+    normal = nfc(text)  # the rules are written for NFC text
+    if normal is not text:
+        at = MARK_TROUBLE.find(normal)
+        if at < 0:
+            return normal
+    # Nothing before the first alarm needs a repair: work from the syllable it is in.
+    start = _syllable_start(normal, at)
+    tail = normal[start:]
+    fixed = VIRAMA_RUN.sub(VIRAMA, tail)
     fixed = MARK_RUN.sub(_fix_mark_run, fixed)
     fixed = VOWEL_WITH_OWN_SIGN.sub(lambda m: m.group()[0], fixed)
-    return text if fixed == text else nfc(fixed)
+    if fixed == tail:
+        return normal
+    return normal[:start] + nfc(fixed)
 
 
 # ======================================================================================
@@ -446,6 +472,11 @@ def fix_mark_order(text: str) -> str:
 BA_NUKTA = re.compile(BA + NUKTA + "+")  # ব় — a "do not use" spelling of র
 A_AA_KAR = re.compile(LETTER_A + SIGN_AA)  # অ + া — a "do not use" spelling of আ
 VIRAMA_YYA = re.compile(VIRAMA + YA + NUKTA + "+")  # ya-phala typed with য় (NFC: ্ য ়)
+# A nukta after ব or after virama + য: the guard of both (one search that stops only at
+# nuktas, instead of two that stop at every ব and every virama).
+NUKTA_AFTER_BA_OR_YA_PHALA = re.compile(
+    f"{NUKTA}(?:(?<={BA}{NUKTA})|(?<={VIRAMA}{YA}{NUKTA}))"
+)
 
 
 def repair_letters(text: str) -> str:
@@ -454,7 +485,7 @@ def repair_letters(text: str) -> str:
     >>> repair_letters("ব\\u09bc\\u09beত অ\\u09beম") == "রাত আম"
     True
     """
-    if NUKTA in text:
+    if NUKTA in text and NUKTA_AFTER_BA_OR_YA_PHALA.search(text) is not None:
         text = BA_NUKTA.sub(RA, text)
         text = VIRAMA_YYA.sub(VIRAMA + YA, text)
     return A_AA_KAR.sub(LETTER_AA, text)
@@ -503,7 +534,7 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
     if not (
         (":" in text and "://" in text)
         or "@" in text
-        or (("w." in text or "W." in text) and WWW.search(text) is not None)
+        or ("." in text and ("w" in text or "W" in text) and WWW.search(text) is not None)
     ):
         return []
     spans = [m.span() for m in URL.finditer(text)]
@@ -675,11 +706,12 @@ SPACING_PAIRS = AdjacentPairs(
 
 def _fix_spacing(text: str) -> str:
     """PUN-4, PUN-5 and PUN-6, in one pass over the marks where a rule applies."""
-    if not SPACING_PAIRS.search(text):
+    at = SPACING_PAIRS.find(text)
+    if at < 0:
         return text
     parts = []
     pos = 0
-    for match in SPACING_TROUBLE.finditer(text):
+    for match in SPACING_TROUBLE.finditer(text, at):
         at = match.start()
         mark = text[at]
         if mark in OPENING:  # PUN-6: drop the spaces after it

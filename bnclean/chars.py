@@ -111,8 +111,8 @@ class AdjacentPairs:
     closer" with the exact pattern.
 
     >>> guard = AdjacentPairs(("\\u09be\\u09bf", "\\u09be\\u09bf"))  # two vowel signs
-    >>> guard.search("কাকি"), guard.search("কিি")
-    (False, True)
+    >>> guard.search("কাকি"), guard.search("কিি"), guard.find("কাকিি")
+    (False, True, 3)
     """
 
     __slots__ = ("_first", "_second")
@@ -131,9 +131,22 @@ class AdjacentPairs:
         self._second = bytes(second)
 
     def search(self, text: str) -> bool:
+        """Whether ``text`` may hold one of the pairs (``False`` is certain)."""
+        return self.find(text) >= 0
+
+    def find(self, text: str) -> int:
+        """An index at or before the first pair in ``text`` that a pair may start at, or -1.
+
+        The index of the first alarm, false or not; 0 when the text has characters
+        outside the BMP (their two UTF-16 units shift the count).
+        """
         low = text.encode("utf-16-le", "surrogatepass")[::2]
         firsts = int.from_bytes(low.translate(self._first), "little")
         if not firsts:
-            return False
-        seconds = int.from_bytes(low.translate(self._second), "little") >> 8
-        return bool(firsts & seconds)
+            return -1
+        both = firsts & (int.from_bytes(low.translate(self._second), "little") >> 8)
+        if not both:
+            return -1
+        if len(low) != len(text):
+            return 0
+        return ((both & -both).bit_length() - 1) // 8

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import random
+import timeit
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -23,7 +24,6 @@ import bnclean
 from bnclean import Normalize, characters, convert_digits, normalize
 from bnclean.chars import AdjacentPairs, expand_class
 
-from .linear import assert_linear
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "bdnews-bn.jsonl"
@@ -300,6 +300,15 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "email-ish": lambda n: "a" * n + "@b",
     "quotes": lambda n: "“" * n,
 }
+def assert_linear(func: Callable[[int], object], n: int) -> None:
+    """Fail if ``func(8 * n)`` takes more than 40 times ``func(n)`` (linear: about 8 times,
+    quadratic: about 64). Like tests/linear.py, with a floor of 2 ms for the small run, so
+    that a fast function is not failed by a pause of a loaded machine."""
+    small = max(min(timeit.repeat(lambda: func(n), number=1, repeat=3)), 2e-3)
+    large = min(timeit.repeat(lambda: func(8 * n), number=1, repeat=3))
+    assert large < 40 * small, f"n={n}: {small:.4f}s, n={8 * n}: {large:.4f}s"
+
+
 ALL_RULES = Normalize(
     legacy_prebase_fix=True, khanda_ta_heuristic=True, digit_lookalikes=True,
     digits="to_bengali",
@@ -316,6 +325,11 @@ def test_linear_time_on_adversarial_input(family: str) -> None:
 @pytest.mark.parametrize("to", ["ascii", "bengali"])
 def test_convert_digits_linear(to: str) -> None:
     assert_linear(lambda n: convert_digits(("১2a " * n)[:n], to=to), n=12_500)
+
+
+def test_the_linear_check_fails_on_quadratic_work() -> None:
+    with pytest.raises(AssertionError, match="n=4000"):
+        assert_linear(lambda n: sum(1 for i in range(n) for _ in range(i // 50)), n=4000)
 
 
 def test_100k_adversarial_strings_complete() -> None:
