@@ -14,7 +14,7 @@ import pytest
 
 import bnclean
 from bnclean.chars import EMAIL, URL
-from bnclean.replace import Replace, latin_tokens, replace_entities
+from bnclean.replace import SPACE_OR_PUNCTUATION_SPLIT, Replace, latin_tokens, replace_entities
 from tests.linear import assert_linear
 from tests.test_invariants import corpus_articles
 
@@ -195,6 +195,10 @@ def test_latin_tokens() -> None:
     text = "ab <E>১০ x1<E>২ ১<E>y"
     separators = [(3, 6), (11, 14), (17, 20)]  # the three <E>
     assert [text[a:b] for a, b in latin_tokens(text, separators)] == ["ab", "x1", "y"]
+    # split also at punctuation, but not at a separator between two digits
+    text = "১.২v x ১.v a,1,2b 9:30am আমি(COVID)"
+    found = [text[a:b] for a, b in latin_tokens(text, (), SPACE_OR_PUNCTUATION_SPLIT)]
+    assert found == ["১.২v", "x", "v", "a", "1,2b", "9:30am", "COVID"]
 
 
 def test_numbers_token_with_digits_is_stable() -> None:
