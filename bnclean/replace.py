@@ -159,6 +159,10 @@ def latin_tokens(
     and end a token: in ``<E>১০`` the number is a token of its own). Each token is scanned
     once: from its first ASCII letter back to its start (never before the previous token)
     and forward to its end.
+
+    >>> text = "আমি COVID-19 ও mp3 শুনি"
+    >>> [text[start:end] for start, end in latin_tokens(text)]
+    ['COVID-19', 'mp3']
     """
     forward, backward = boundaries or SPACE
     pos = 0

@@ -340,6 +340,17 @@ def test_docs_peer_table() -> None:
         check(text, expected, **PEER_OPTIONS)
 
 
+def test_docstring_examples() -> None:
+    import doctest
+
+    import bnclean.mojibake
+    import bnclean.replace
+
+    for module in (bnclean.replace, bnclean.mojibake):
+        result = doctest.testmod(module)
+        assert result.failed == 0 and result.attempted > 0, module.__name__
+
+
 # --- errors --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("option", list(TOKENS))
