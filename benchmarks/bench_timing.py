@@ -18,54 +18,58 @@ def utf8_bytes(texts: Sequence[str]) -> int:
     return sum(len(t.encode("utf-8")) for t in texts)
 
 
-def time_calls(func: Callable[[str], Any], texts: Sequence[str], *, repeats: int,
-               budget: float) -> tuple[float, int]:
-    """Best wall time of one pass of ``func(t) for t in texts``, over up to ``repeats`` passes.
-
-    Stops early, after at least one pass, once ``budget`` seconds have been spent, so a slow
-    function is timed fewer times rather than holding up the suite. The garbage collector is
-    off during each pass, as in ``timeit``. Returns (best seconds, passes done).
-    """
-    best = float("inf")
-    spent = 0.0
-    done = 0
-    for _ in range(max(1, repeats)):
-        gc.collect()
-        gc.disable()
-        try:
-            start = time.perf_counter()
-            for text in texts:
-                func(text)
-            seconds = time.perf_counter() - start
-        finally:
-            gc.enable()
-        best = min(best, seconds)
-        spent += seconds
-        done += 1
-        if spent >= budget:
-            break
-    return best, done
-
-
-def time_batch(func: Callable[[Sequence[str]], Any], texts: Sequence[str], *, repeats: int,
-               budget: float) -> tuple[float, int]:
-    """Like ``time_calls`` for a function that takes the whole list in one call."""
-    return time_calls(lambda _: func(texts), [""], repeats=repeats, budget=budget)
-
-
-def measure(name: str, func: Callable[[str], Any], texts: Sequence[str], *, repeats: int,
-            budget: float, batch: bool = False, **extra: Any) -> dict[str, Any]:
-    """Time ``func`` on ``texts``: one row of results, MB/s of UTF-8 input."""
-    nbytes = utf8_bytes(texts)
+def one_pass(func: Callable[[str], Any], texts: Sequence[str]) -> float:
+    """Seconds for ``func(t) for t in texts``, with the garbage collector off (as ``timeit``)."""
+    gc.collect()
+    gc.disable()
     try:
-        timer = time_batch if batch else time_calls
-        seconds, passes = timer(func, texts, repeats=repeats, budget=budget)
-    except Exception as err:  # a peer that fails is reported, never fatal
-        return {"name": name, "ok": False, "error": f"{type(err).__name__}: {err}"[:300],
-                "calls": len(texts), "bytes": nbytes, **extra}
-    return {"name": name, "ok": True, "error": "", "seconds": seconds, "passes": passes,
-            "calls": 1 if batch else len(texts), "bytes": nbytes,
-            "mbps": nbytes / seconds / 1e6 if seconds > 0 else float("inf"), **extra}
+        start = time.perf_counter()
+        for text in texts:
+            func(text)
+        return time.perf_counter() - start
+    finally:
+        gc.enable()
+
+
+def measure(name: str, func: Callable[..., Any], texts: Sequence[str], *, repeats: int,
+            budget: float, batch: bool = False, baseline: Callable[[str], Any] | None = None,
+            **extra: Any) -> dict[str, Any]:
+    """Time ``func`` on ``texts``: one row of results, in MB/s of UTF-8 input.
+
+    The best of up to ``repeats`` passes; no more passes once ``budget`` seconds have been
+    spent (at least one), so a slow function is timed fewer times rather than holding the
+    suite up. ``batch``: ``func`` takes the whole list in one call. ``baseline``: a function
+    timed in alternation with ``func`` (one pass of each per repeat, on the same texts), so
+    that the row's ``ratio`` compares two numbers taken under the same load.
+    """
+    nbytes = utf8_bytes(texts)
+    row: dict[str, Any] = {"name": name, "calls": 1 if batch else len(texts), "bytes": nbytes,
+                           **extra}
+    timed: Callable[[str], Any] = (lambda _: func(texts)) if batch else func
+    items: Sequence[str] = [""] if batch else texts
+    best = base_best = float("inf")
+    spent = 0.0
+    passes = 0
+    try:
+        for _ in range(max(1, repeats)):
+            if baseline is not None:
+                base = one_pass(baseline, texts)
+                base_best = min(base_best, base)
+                spent += base
+            seconds = one_pass(timed, items)
+            best = min(best, seconds)
+            spent += seconds
+            passes += 1
+            if spent >= budget:
+                break
+    except Exception as err:  # a function that fails is reported, never fatal
+        return {**row, "ok": False, "error": f"{type(err).__name__}: {err}"[:300]}
+    row.update(ok=True, error="", seconds=best, passes=passes,
+               mbps=nbytes / best / 1e6 if best > 0 else float("inf"))
+    if baseline is not None:
+        row["baseline_mbps"] = nbytes / base_best / 1e6
+        row["ratio"] = row["mbps"] / row["baseline_mbps"]
+    return row
 
 
 class NetworkBlocked(OSError):

@@ -150,7 +150,8 @@ def bnclean_rows(texts: dict[str, list[str]], *, repeats: int, budget: float) ->
     def add(group: str, name: str, func: Callable[..., Any], *, batch: bool = False,
             per: dict[str, list[str]] | None = None) -> None:
         for gran, t in (per or texts).items():
-            row = measure(name, func, t, **timing, batch=batch, granularity=gran, group=group)
+            row = measure(name, func, t, **timing, batch=batch, baseline=nfc,
+                          granularity=gran, group=group)
             out["rows"].append(row)
             shown = f"{row['mbps']:8.2f} MB/s" if row["ok"] else "FAILED " + row["error"]
             say(f"  {group:<9} {name:<34} {gran:<10} {shown}")
@@ -175,14 +176,11 @@ def bnclean_rows(texts: dict[str, list[str]], *, repeats: int, budget: float) ->
     # The baseline row: the best of the runs first and last; their spread shows the noise.
     out["rows"][:0] = [
         {"name": "unicodedata.normalize('NFC')", "group": "baseline", "granularity": gran,
-         "ok": True, "error": "", "mbps": best, "calls": len(texts[gran]),
+         "ok": True, "error": "", "mbps": best, "ratio": 1.0, "calls": len(texts[gran]),
          "bytes": utf8_bytes(texts[gran]),
          "note": "runs first / last: " + " / ".join(
              f"{x:.1f}" for x in out["baseline_runs"][gran])}
         for gran, best in out["baseline"].items()]
-    for row in out["rows"]:
-        if row["ok"]:
-            row["ratio"] = row["mbps"] / out["baseline"][row["granularity"]]
     return out
 
 
@@ -445,14 +443,16 @@ def step_table(rows: list[dict[str, Any]], baseline: dict[str, float]) -> list[s
     """A throughput table of chained steps, with each step's share of their summed time
     and a last row for all of them together (MB/s of the first step's input)."""
     total: dict[str, float] = {}
-    first_bytes: dict[str, int] = {}
+    first: dict[str, dict[str, Any]] = {}
     for row in rows:
         if row.get("ok"):
             total[row["granularity"]] = total.get(row["granularity"], 0.0) + row["seconds"]
-            first_bytes.setdefault(row["granularity"], row["bytes"])
+            first.setdefault(row["granularity"], row)
+    # The sum's ratio uses the NFC timed beside the first step (on the same texts).
     summed = [{"name": "(all of the above, summed)", "group": "", "granularity": gran,
-               "ok": True, "seconds": secs, "mbps": first_bytes[gran] / secs / 1e6,
-               "ratio": first_bytes[gran] / secs / 1e6 / baseline[gran]}
+               "ok": True, "seconds": secs, "mbps": first[gran]["bytes"] / secs / 1e6,
+               "ratio": first[gran]["bytes"] / secs / 1e6
+               / first[gran].get("baseline_mbps", baseline[gran])}
               for gran, secs in total.items() if secs > 0]
 
     def share(grans: dict[str, dict[str, Any]]) -> str:
@@ -552,8 +552,10 @@ def write_results(res: dict[str, Any], args: argparse.Namespace) -> str:
           "one call per paragraph, or one call per document"
           + ("; `--quick`" if args.quick else ""),
           f"- NFC baseline (`unicodedata.normalize('NFC')`, this process, best of the runs "
-          f"before and after): paragraphs {b['baseline']['paragraphs']:.2f} MB/s, "
-          f"documents {b['baseline']['documents']:.2f} MB/s", ""]
+          f"before and after everything): paragraphs {b['baseline']['paragraphs']:.2f} MB/s, "
+          f"documents {b['baseline']['documents']:.2f} MB/s. Each ratio, though, divides by "
+          "NFC timed in alternation with that function (one NFC pass, one pass of the "
+          "function, per repeat), so both numbers of a ratio saw the same load.", ""]
     L += ["## Targets", "", "| target | measured | verdict |", "| --- | --- | --- |"]
     L += [f"| {t} | {v} | {ok} |" for t, v, ok in judge_targets(res)]
     L += ["", "![throughput relative to NFC](../docs/img/throughput.png)"
@@ -582,8 +584,10 @@ def write_results(res: dict[str, Any], args: argparse.Namespace) -> str:
 
     L += ["", "## Peers", "",
           "Each peer runs in its own virtual environment and subprocess with the network "
-          "blocked; its ratio is to NFC timed in that same subprocess on the same texts "
-          "(the NFC column), so ratios compare across rows while MB/s only roughly do.", ""]
+          "blocked; its ratio is to NFC timed in alternation with it in that same "
+          "subprocess on the same texts, so ratios compare across rows (and with bnclean's) "
+          "while MB/s only roughly do. The last column is NFC timed alone in that "
+          "subprocess, before and after the peer (the better run).", ""]
     L += ["| peer | version | function | paragraphs MB/s | ratio | documents MB/s | ratio "
           "| NFC in its process (par. / doc. MB/s) |",
           "| --- | --- | --- | ---: | ---: | ---: | ---: | --- |"]
