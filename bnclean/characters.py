@@ -262,6 +262,21 @@ def _is_bengali_word(char: str) -> bool:
     return char in _BENGALI_WORD_SET
 
 
+# Characters at which a text can be cut for NFC and for the mark rules: letters that start
+# a syllable, ASCII, the danda; none composes with or reorders around what precedes it.
+_SYLLABLE_BOUNDARY = frozenset(expand_class(BENGALI_LETTERS) + expand_class("\x20-\x7e") + DANDA)
+_MARK_OR_VIRAMA = frozenset(expand_class(SYLLABLE_MARKS) + VIRAMA)
+
+
+def _syllable_start(text: str, at: int) -> int:
+    """The start of the syllable around index ``at`` (its base letter), or 0."""
+    while at and text[at - 1] in _MARK_OR_VIRAMA:
+        at -= 1
+    if at:
+        at -= 1
+    return at if text[at] in _SYLLABLE_BOUNDARY else 0
+
+
 def _fix_joiner_run(match: re.Match[str]) -> str:
     text, run = match.string, match.group()
     start, end = match.span()
@@ -296,13 +311,18 @@ def fix_joiners(text: str) -> str:
     """
     if ZWNJ not in text and ZWJ not in text:
         return text
-    fixed = JOINER_RUN.sub(_fix_joiner_run, text)
+    text = nfc(text)  # the rules are written for NFC text (a mark may move past a virama)
+    found = [at for at in (text.find(ZWNJ), text.find(ZWJ)) if at >= 0]
+    # Work from the syllable of the first joiner (what comes before it cannot change).
+    start = _syllable_start(text, min(found))
+    tail = text[start:]
+    fixed = JOINER_RUN.sub(_fix_joiner_run, tail)
     fixed = RA_VIRAMA_ZWJ_YA.sub(f"\\1{ZWJ}{VIRAMA}", fixed)
-    if fixed is text:
+    if fixed == tail:
         return text
     # Removing a stray joiner can leave a legacy khanda ta (ত‌্‍), or put two halves of
     # o-kar or a virama and a nukta side by side: repair, and compose again.
-    return nfc(repair_khanda_ta(fixed))
+    return text[:start] + nfc(repair_khanda_ta(fixed))
 
 
 # ======================================================================================
@@ -417,21 +437,6 @@ def _fix_mark_run(match: re.Match[str]) -> str:
     # each side of it are ordered separately.
     pieces = [_order_marks(piece) for piece in NUKTA_RUN.split(run)]
     return NUKTA.join(pieces)
-
-
-# Characters at which a text can be cut for NFC and for the mark rules: letters that start
-# a syllable, ASCII, the danda; none composes with or reorders around what precedes it.
-_SYLLABLE_BOUNDARY = frozenset(expand_class(BENGALI_LETTERS) + expand_class("\x20-\x7e") + DANDA)
-_MARK_OR_VIRAMA = frozenset(expand_class(SYLLABLE_MARKS) + VIRAMA)
-
-
-def _syllable_start(text: str, at: int) -> int:
-    """The start of the syllable around index ``at`` (its base letter), or 0."""
-    while at and text[at - 1] in _MARK_OR_VIRAMA:
-        at -= 1
-    if at:
-        at -= 1
-    return at if text[at] in _SYLLABLE_BOUNDARY else 0
 
 
 def fix_mark_order(text: str) -> str:
