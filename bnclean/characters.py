@@ -147,6 +147,8 @@ def normalize_spaces(text: str) -> str:
     >>> normalize_spaces("আমি\\u00a0তুমি\\u3000সে")
     'আমি তুমি সে'
     """
+    if text.isprintable():  # a C-level scan: no separator other than U+0020
+        return text
     for space in SPACE_VARIANTS:  # a single-character ``in`` is the fastest scan there is
         if space in text:
             return SPACE_VARIANT.sub(" ", text)
