@@ -106,7 +106,7 @@ SPACE_VARIANTS = (
     "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u202f\u205f\u3000"
 )
-SPACE_VARIANT = re.compile(f"[{SPACE_VARIANTS}]")
+SPACE_VARIANT = re.compile(f"[{SPACE_VARIANTS}]")  # any one of them
 
 
 def normalize_line_endings(text: str) -> str:
@@ -765,13 +765,13 @@ def fix_punctuation(text: str) -> str:
 # 8. Digits
 # ======================================================================================
 
-BENGALI_DIGIT_RUN = re.compile(f"[{BENGALI_DIGITS}]+")
-ASCII_DIGIT = re.compile("[0-9]")
+BENGALI_DIGIT_RUN = re.compile(f"[{BENGALI_DIGITS}]+")  # ০-৯ (explicit: \\d is any Nd)
+ASCII_DIGIT = re.compile("[0-9]")  # one ASCII digit
+ASCII_DIGIT_RUN = re.compile("[0-9]+")  # a run of ASCII digits
 TOKEN = re.compile(r"\S+")  # a whitespace-separated token
-LATIN_LETTER = re.compile(f"[{LATIN_LETTERS}]")
-_TO_ASCII = {chr(0x09E6 + i): chr(0x30 + i) for i in range(10)}
-_TO_BENGALI = {chr(0x30 + i): chr(0x09E6 + i) for i in range(10)}
-ASCII_DIGIT_RUN = re.compile("[0-9]+")
+LATIN_LETTER = re.compile(f"[{LATIN_LETTERS}]")  # a Latin letter: the token is an identifier
+_TO_ASCII = {chr(0x09E6 + i): chr(0x30 + i) for i in range(10)}  # ০ → 0 ... ৯ → 9
+_TO_BENGALI = {chr(0x30 + i): chr(0x09E6 + i) for i in range(10)}  # 0 → ০ ... 9 → ৯
 
 
 def _bengali_run_to_ascii(match: re.Match[str]) -> str:
