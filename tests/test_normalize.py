@@ -346,3 +346,13 @@ def test_docstring_and_doc_examples() -> None:
         assert doctest.testmod(module).failed == 0, module.__name__
     doc = Path(__file__).resolve().parents[1] / "docs" / "normalize.md"
     assert doctest.testfile(str(doc), module_relative=False).failed == 0
+
+
+def test_every_sub_step_is_documented() -> None:
+    """A sub-step's name is its function, its label in steps/explain and its doc heading."""
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "normalize.md").read_text("utf-8")
+    step = Normalize(legacy_prebase_fix=True, khanda_ta_heuristic=True, digit_lookalikes=True,
+                     digits="to_ascii", nukta_form="composed")
+    names = {name for name, _ in step.steps} | {"fix_mojibake", "replace"}
+    for name in names:
+        assert f"### `{name}`" in doc, name
