@@ -360,6 +360,8 @@ def _check_option(name: str, value: object) -> str:
         raise ValueError(
             f"{name}={value!r} is not valid: a replacement token cannot hold a line break"
         )
+    if value.lower() in (KEEP, REMOVE) and value not in (KEEP, REMOVE):
+        raise ValueError(f"{name}={value!r} is ambiguous: did you mean {value.lower()!r}?")
     return value
 
 

@@ -363,6 +363,8 @@ def test_bad_option_values(option: str) -> None:
         replace_entities("ক", **{option: True})  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="line break"):
         Replace(**{option: "<A>\n"})
+    with pytest.raises(ValueError, match="did you mean 'remove'"):
+        Replace(**{option: "Remove"})  # a typo, not a token
 
 
 def test_unknown_option_and_bad_text() -> None:
