@@ -344,8 +344,19 @@ COOKIE_BANNER = _lazy(
     r"|কুকি.{0,80}?(?:নীতি|গ্রহণ|সম্মতি|ব্যবহার)",
     regex.IGNORECASE,
 )
+# The end of a sentence, Bengali or English, with closing quotes or brackets.
+ANY_SENTENCE_END = regex.compile(r"[।॥?!.][\"'”’)\]]*+$")
 # A list marker at the start of a line: "১.", "2)", "ক)", "-", "•".
 LIST_MARKER = regex.compile(r"^\s*+(?:[0-9\u09E6-\u09EF]{1,3}+[.)।]|[\u0995-\u09B9][)]|[-–•*])\s*+")
+# Reported speech and third persons: "... সাবস্ক্রাইব করুন বলে তিনি অনুরোধ করেন।" is prose.
+REPORTED_SPEECH = _lazy(
+    _nfc(
+        r"(?<![\p{L}\p{M}])(?:বলে|বলেন|বলেছেন|বলছেন|জানান|জানিয়েছেন|অনুরোধ|আহ্বান|তিনি|তাঁরা|তারা|তাদের|তাঁদের"
+        r"|উনি|করেন|করেছেন|করছেন)(?![\p{L}\p{M}])"
+        r"|\b(?:said|says|asked|urged|he|she|they)\b"
+    ),
+    regex.IGNORECASE,
+)
 # Quotation marks: a quoted call to action is prose.
 QUOTE = regex.compile(r"[\"“”‘’']")
 # Sentence marks (danda, double danda, ?, !).
@@ -374,17 +385,20 @@ PAGE_TITLE = _lazy(r"^(?P<title>.{8,200}?)\s*+(?:\|\||\||::|-|–|—|»)\s*+(?P
 # An English sentence: ends with . ! ? or a closing quote after one.
 ENGLISH_SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*+$")
 
-# A line of prose: long enough, with a sentence mark. Used for the not-article check and
-# to end a related-story block.
+# Bengali prose for the not-article check and the fast path of the line rules: a line of
+# at least this many words that ends a sentence.
 MIN_PROSE_WORDS = 8
+# A body sentence that ends the head of the page for bylines and dates: at least this many
+# words. Short, because one_sentence_per_line=True makes every sentence a line of its own.
+MIN_SENTENCE_WORDS = 4
 
 
 def _is_prose(line: str) -> bool:
+    """A sentence of the body: four or more words ending with a sentence mark, or two marks."""
     s = line.strip()
     if not s:
         return False
-    words = s.count(" ") + 1
-    if words >= MIN_PROSE_WORDS and (SENTENCE_MARK.search(s) or ENGLISH_SENTENCE_END.search(s)):
+    if s.count(" ") + 1 >= MIN_SENTENCE_WORDS and ANY_SENTENCE_END.search(s):
         return True
     return len(SENTENCE_MARK.findall(s)) >= 2
 
@@ -599,6 +613,8 @@ def _cta(key: str, line: str) -> tuple[str, bool] | None:
     """``(reason, strong)`` if the line is a call to action, else None."""
     if len(key) > 200 or not any(w in key for w in CTA_HINTS) or QUOTE.search(line):
         return None
+    if REPORTED_SPEECH.search(key):
+        return None
     verb = CTA_VERB.search(key)
     if verb is None or not CTA_CHANNEL.search(key):
         return None
@@ -685,8 +701,11 @@ def _weak(line: str, key: str, t: _Tables) -> str | None:
         return "footer"
     if COOKIE_BANNER.search(key) and not QUOTE.search(line):
         return "navigation"
+    # A call to action that does not name the site: chrome when it is a bare prompt, not a
+    # sentence ("অ্যাপটি ডাউনলোড করুন।", "৫. অ্যাপটি ডাউনলোড করুন" are how-to steps, and a
+    # sentence may be a line of its own after one_sentence_per_line=True).
     cta = _cta(key, line)
-    if cta and not LIST_MARKER.match(line):  # "৫. অ্যাপটি ডাউনলোড করুন।" is a how-to step
+    if cta and not LIST_MARKER.match(line) and not ANY_SENTENCE_END.search(line.rstrip()):
         return cta[0]
     if not BENGALI_LETTER.search(line):
         return "non-bengali"
@@ -694,9 +713,9 @@ def _weak(line: str, key: str, t: _Tables) -> str | None:
 
 
 def _english_sentence(line: str) -> bool:
-    """An English sentence of five or more words (a quote can end an article)."""
+    """An English sentence of three or more words (a quote can open or end an article)."""
     s = line.strip()
-    return bool(LATIN_LETTER.search(s)) and s.count(" ") >= 4 and ENGLISH_SENTENCE_END.search(s) is not None
+    return bool(LATIN_LETTER.search(s)) and s.count(" ") >= 2 and ENGLISH_SENTENCE_END.search(s) is not None
 
 
 def _english_edge(

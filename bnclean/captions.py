@@ -12,7 +12,8 @@ Rules, in the order they run:
    ``জয় বাংলা! জয় বাংলা!``) and stay; non-adjacent repeats stay.
 2. ``caption`` (mode ``"drop"``): caption lines are removed.
    ``caption-repeat`` (mode ``"dedup"``): a caption line identical to an earlier caption
-   line (after whitespace normalization) is removed, wherever it is.
+   line (after whitespace normalization) is removed, wherever it is. A bare credit on a line
+   of its own (``ছবি: সমকাল``) may repeat: several photos share a credit.
    Mode ``"keep"`` keeps every caption line.
 3. ``paragraph-repeat`` (every mode): a line that is not a caption and repeats an earlier
    line is removed. Two kinds of short line are kept however often they come: lines with
@@ -71,6 +72,19 @@ CAPTION_END = regex.compile(
       | (?:file\s++)?(?:photo|image|picture)(?:\s++credit)?\s*+[:：\-–—]\s*+[^.!?\n]{1,60}+
       | file\s++(?:photo|image|picture)
     )[\s.।)\]]*+$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# A bare credit on a line of its own: "ছবি: সমকাল", "ফাইল ছবি", "Photo: AFP". Several photos
+# share a credit, and one_sentence_per_line=True splits "<caption>। ছবি: সমকাল" into two
+# lines, so a repeated bare credit is not removed in mode "dedup" (BBC's "ছবির উৎস, ..."
+# lines are part of a caption pair and are).
+BARE_CREDIT = regex.compile(
+    r"""^\s*+(?:
+        (?:ফাইল\s*+)?(?:ছবি|ফটো|আলোকচিত্র)\s*+(?:[:：\-–—]|\s:)\s*+[^।!?\n]{1,40}+
+      | ফাইল\s*+(?:ছবি|ফটো)
+      | (?:file\s++)?(?:photo|image|picture)(?:\s++credit)?\s*+[:：\-–—]\s*+[^.!?\n]{1,40}+
+      | file\s++(?:photo|image|picture)
+    )[\s.।)]*+$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # A danda, question or exclamation mark: more than two before the credit means prose.
@@ -205,7 +219,10 @@ def repeats_earlier(lines: list[str]) -> list[bool]:
         if SENTENCE_BOUNDARY.search(line):
             line = _reduce_sentence_runs(line)[0]
         key = _key(line)
-        repeat = bool(key) and key in seen and (is_caption(line) or not _may_repeat(key))
+        if is_caption(line):
+            repeat = key in seen and not BARE_CREDIT.match(line)
+        else:
+            repeat = bool(key) and key in seen and not _may_repeat(key)
         seen.add(key)
         out.append(repeat)
     return out
@@ -233,7 +250,7 @@ def _plan(text: str, mode: str) -> tuple[list[str], list[Removal]]:
                 removals.append(Removal(no, line, "caption"))
                 out.append(None)
                 continue
-            if mode == "dedup":
+            if mode == "dedup" and not BARE_CREDIT.match(line):
                 if key in seen_captions:
                     removals.append(Removal(no, line, "caption-repeat"))
                     out.append(None)

@@ -562,3 +562,13 @@ def test_place_or_section_word_between_headline_and_body_goes() -> None:
 def test_a_how_to_step_at_the_end_stays() -> None:
     text = "\n".join([HEADLINE, BODY, BODY2, "৫. সবশেষে প্লে স্টোর থেকে অ্যাপটি ডাউনলোড করুন।"])
     assert strip_boilerplate(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Download the app from store.example.com/bn today. অ্যাপটি সম্পূর্ণ বিনামূল্যে।",
+    f"{BODY} অ্যাপটি ডাউনলোড করুন।",
+    f"{HEADLINE}\n{BODY} আজই আমাদের চ্যানেল সাবস্ক্রাইব করুন বলে তিনি অনুরোধ করেন।",
+])
+def test_one_sentence_per_line_is_idempotent_for_prompts_in_prose(text: str) -> None:
+    once = bnclean.clean(text, one_sentence_per_line=True)
+    assert bnclean.clean(once, one_sentence_per_line=True) == once

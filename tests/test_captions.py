@@ -200,3 +200,18 @@ def test_docstring_examples() -> None:
     for module in (bnclean.captions, bnclean.boilerplate):
         result = doctest.testmod(module)
         assert result.failed == 0 and result.attempted > 0, module.__name__
+
+
+def test_bare_credits_may_repeat_but_bbc_source_lines_do_not() -> None:
+    text = "\n".join(["মাঠে উল্লাস।", "ছবি: সমকাল", P1, "গ্যালারিতে দর্শক।", "ছবি: সমকাল"])
+    assert dedup_captions(text) == text
+    bbc = "\n".join(["ছবির উৎস, Getty Images", "ছবির ক্যাপশান, প্রথম ছবি", P1,
+                     "ছবির উৎস, Getty Images", "ছবির ক্যাপশান, দ্বিতীয় ছবি", P2])
+    assert dedup_captions(bbc) == "\n".join(["ছবির উৎস, Getty Images", "ছবির ক্যাপশান, প্রথম ছবি", P1,
+                                             "ছবির ক্যাপশান, দ্বিতীয় ছবি", P2])
+
+
+def test_one_sentence_per_line_is_idempotent_with_captions() -> None:
+    text = "\n".join([P1, CAP, P2, "সংসদ ভবনের সামনে মানুষের ভিড়। ছবি: স্টার"])
+    once = bnclean.clean(text, one_sentence_per_line=True)
+    assert bnclean.clean(once, one_sentence_per_line=True) == once
