@@ -382,6 +382,15 @@ NAV_SEPARATOR = regex.compile(r"\s*+[»›>|/•·\"]\s*+|\s{2,}+")
 # A page title: "<headline> | <site>", "<headline> - প্রথম আলো" (the HTML <title> a scraper
 # kept above the headline).
 PAGE_TITLE = _lazy(r"^(?P<title>.{8,200}?)\s*+(?:\|\||\||::|-|–|—|»)\s*+(?P<site>[^|:\-–—»]{2,40}+)$")
+# Characters that separate the parts of a title, breadcrumb or navigation row.
+SEPARATOR_CHARS = frozenset("|»›>/•·\"-–—:")
+
+
+def _has_separator(key: str) -> bool:
+    """A cheap test before the title and breadcrumb patterns (most lines have none)."""
+    return "  " in key or not SEPARATOR_CHARS.isdisjoint(key)
+
+
 # An English sentence: ends with . ! ? or a closing quote after one.
 ENGLISH_SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*+$")
 
@@ -629,6 +638,9 @@ def _is_section_row(key: str, sections: frozenset[str]) -> bool:
     """A section label, a breadcrumb ("প্রচ্ছদ » জাতীয়") or a row of section words."""
     if key in sections:
         return True
+    if not _has_separator(key):
+        words = key.split(" ")
+        return len(words) >= 3 and all(w in sections for w in words)
     parts = [p for p in NAV_SEPARATOR.split(key) if p]
     if len(parts) > 1 and all(p in sections for p in parts):
         return True
@@ -803,7 +815,7 @@ def _titles_and_breadcrumbs(keys: list[str], reasons: list[str | None], t: _Tabl
     ("প্রচ্ছদ » জাতীয় » <headline>") goes when the headline is a line of the page."""
     present = {k for k in keys if k}
     for i, key in enumerate(keys):
-        if reasons[i] is not None or not key or len(key) > MAX_CHROME_CHARS:
+        if reasons[i] is not None or not key or len(key) > MAX_CHROME_CHARS or not _has_separator(key):
             continue
         m = PAGE_TITLE.match(key)
         if m and m.group("site").strip() in t.sites and m.group("title").strip(EDGE_PUNCT) in present:

@@ -49,6 +49,8 @@ MAX_CAPTION_CHARS = 320
 INVISIBLE = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Runs of whitespace, compared as one space.
 SPACE_RUN = regex.compile(r"\s++")
+# Whitespace that is not a single space: a line without it needs no collapsing.
+SPACE_OTHER = regex.compile(r"[^\S ]|  ")
 
 # A caption that starts with its marker: BBC's hidden caption lines ("ছবির উৎস, Getty
 # Images", "ছবির ক্যাপশান, ..."), and "Photo: ...", "ছবি: সংগৃহীত" on a line of their own.
@@ -155,7 +157,10 @@ def _reduce_sentence_runs(line: str) -> tuple[str, list[str]]:
     spans = sentence_units(line)
     if len(spans) < 2:
         return line, []
-    keys = [_key(line[s:e]) for s, e in spans]
+    if INVISIBLE.search(line) is None and SPACE_OTHER.search(line) is None:
+        keys = [line[s:e] for s, e in spans]  # already in comparison form
+    else:
+        keys = [_key(line[s:e]) for s, e in spans]
     kept: list[int] = []  # indexes of kept sentences
     dropped: list[tuple[int, int]] = []  # (first, last) sentence index of each dropped copy
     i = 0
