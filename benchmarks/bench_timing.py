@@ -32,13 +32,14 @@ def one_pass(func: Callable[[str], Any], texts: Sequence[str]) -> float:
 
 
 def measure(name: str, func: Callable[..., Any], texts: Sequence[str], *, repeats: int,
-            budget: float, batch: bool = False, baseline: Callable[[str], Any] | None = None,
-            **extra: Any) -> dict[str, Any]:
+            budget: float, min_time: float = 0.0, max_passes: int = 30, batch: bool = False,
+            baseline: Callable[[str], Any] | None = None, **extra: Any) -> dict[str, Any]:
     """Time ``func`` on ``texts``: one row of results, in MB/s of UTF-8 input.
 
-    The best of up to ``repeats`` passes; no more passes once ``budget`` seconds have been
-    spent (at least one), so a slow function is timed fewer times rather than holding the
-    suite up. ``batch``: ``func`` takes the whole list in one call. ``baseline``: a function
+    The best of ``repeats`` passes, and of more (up to ``max_passes``) until ``min_time``
+    seconds have been spent, so that a fast function gets enough chances at a quiet moment
+    of a noisy machine; no more passes once ``budget`` seconds have been spent (at least
+    one), so a slow function is timed fewer times rather than holding the suite up. ``batch``: ``func`` takes the whole list in one call. ``baseline``: a function
     timed in alternation with ``func`` (one pass of each per repeat, on the same texts), so
     that the row's ``ratio`` compares two numbers taken under the same load.
     """
@@ -51,7 +52,7 @@ def measure(name: str, func: Callable[..., Any], texts: Sequence[str], *, repeat
     spent = 0.0
     passes = 0
     try:
-        for _ in range(max(1, repeats)):
+        while passes < max(1, repeats) or (spent < min_time and passes < max_passes):
             if baseline is not None:
                 base = one_pass(baseline, texts)
                 base_best = min(base_best, base)

@@ -113,7 +113,7 @@ def installed_versions(peer: Peer) -> dict[str, str]:
 
 
 def run_peer(peer: Peer, texts_json: Path, *, repeats: int, budget: float,
-             subset_bytes: int = 0, timeout: float = 1800) -> dict:
+             min_time: float = 0.0, subset_bytes: int = 0, timeout: float = 1800) -> dict:
     """Time one peer in its own env and subprocess; never raises.
 
     Returns the runner's JSON: ``{"ok", "error", "results": [...], "baseline": {...}}``.
@@ -131,7 +131,7 @@ def run_peer(peer: Peer, texts_json: Path, *, repeats: int, budget: float,
         "PYTHONDONTWRITEBYTECODE": "1",
     })
     cmd = [str(peer.python), str(RUNNER), peer.key, str(texts_json),
-           "--repeats", str(repeats), "--budget", str(budget),
+           "--repeats", str(repeats), "--budget", str(budget), "--min-time", str(min_time),
            "--subset-bytes", str(subset_bytes)]
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env,

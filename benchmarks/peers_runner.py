@@ -106,6 +106,8 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--budget", type=float, default=20.0,
                         help="seconds per measurement after which no more repeats are run")
+    parser.add_argument("--min-time", type=float, default=0.0,
+                        help="seconds per measurement before it stops repeating a fast function")
     parser.add_argument("--subset-bytes", type=int, default=0,
                         help="time on the leading texts holding this many bytes (0: all)")
     args = parser.parse_args()
@@ -125,7 +127,7 @@ def main() -> int:
         report["version"] = "?"
 
     nfc = functools.partial(unicodedata.normalize, "NFC")
-    timing = {"repeats": args.repeats, "budget": args.budget}
+    timing = {"repeats": args.repeats, "budget": args.budget, "min_time": args.min_time}
 
     def baseline() -> dict[str, float]:
         return {gran: measure("NFC", nfc, texts, **timing)["mbps"]

@@ -130,7 +130,8 @@ def generated_corpus(count: int) -> tuple[list[str], list[str]]:
 
 # --- bnclean, timed in this process -------------------------------------------------------
 
-def bnclean_rows(texts: dict[str, list[str]], *, repeats: int, budget: float) -> dict[str, Any]:
+def bnclean_rows(texts: dict[str, list[str]], *, repeats: int, budget: float,
+                 min_time: float) -> dict[str, Any]:
     """Time the NFC baselines, the public API, each pipeline step and each normalize sub-step."""
     import unicodedata2
 
@@ -138,7 +139,7 @@ def bnclean_rows(texts: dict[str, list[str]], *, repeats: int, budget: float) ->
 
     nfc = functools.partial(unicodedata.normalize, "NFC")
     nfc2 = functools.partial(unicodedata2.normalize, "NFC")
-    timing = {"repeats": repeats, "budget": budget}
+    timing = {"repeats": repeats, "budget": budget, "min_time": min_time}
     out: dict[str, Any] = {"baseline_runs": {}, "rows": []}
 
     def baseline(label: str) -> None:
@@ -547,8 +548,9 @@ def write_results(res: dict[str, Any], args: argparse.Namespace) -> str:
           f"- {c['documents']} documents ({c['documents_bytes'] / 1e6:.2f} MB), "
           f"{c['paragraphs']} paragraphs ({c['paragraphs_bytes'] / 1e6:.2f} MB); "
           f"a paragraph: {c['paragraph_rule']}",
-          f"- each measurement: the best of up to {args.repeats} passes over all the texts "
-          f"(fewer once a measurement has used {args.budget:g} s); "
+          f"- each measurement: the best of {args.repeats} passes over all the texts, more "
+          f"(up to 30) until it has used {args.min_time:g} s, fewer once it has used "
+          f"{args.budget:g} s; "
           "one call per paragraph, or one call per document"
           + ("; `--quick`" if args.quick else ""),
           f"- NFC baseline (`unicodedata.normalize('NFC')`, this process, best of the runs "
@@ -807,6 +809,9 @@ def main(argv: list[str] | None = None) -> int:
                         "with --quick); the best is kept")
     parser.add_argument("--budget", type=float, help="seconds after which a measurement "
                         "stops repeating (default 20; 5 with --quick)")
+    parser.add_argument("--min-time", type=float, help="a fast function is repeated (up to "
+                        "30 passes) until a measurement has used this many seconds "
+                        "(default 2; 0.5 with --quick)")
     parser.add_argument("--corpus", type=Path, help="a JSONL with headline, sub_title and "
                         f"article_body (default: {SHARED_CORPUS}, relative to the project "
                         "root, else a corpus generated from the bundled sample page)")
@@ -823,6 +828,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.repeats = args.repeats or (3 if args.quick else 5)
     args.budget = args.budget or (5.0 if args.quick else 20.0)
+    args.min_time = args.min_time if args.min_time is not None else (0.5 if args.quick else 2.0)
     args.documents = args.documents if args.documents is not None else (150 if args.quick else 0)
     args.memory_gb = args.memory_gb or (0.1 if args.quick else 1.0)
     args.subset_kb = args.subset_kb or (50 if args.quick else 200)
@@ -864,7 +870,8 @@ def main(argv: list[str] | None = None) -> int:
     say(f"corpus: {len(documents)} documents, {len(paragraphs)} paragraphs from {short}")
 
     say("bnclean (this process):")
-    res["bnclean"] = bnclean_rows(texts, repeats=args.repeats, budget=args.budget)
+    res["bnclean"] = bnclean_rows(texts, repeats=args.repeats, budget=args.budget,
+                                  min_time=args.min_time)
 
     res["peers"] = []
     if not args.no_peers:
@@ -876,6 +883,7 @@ def main(argv: list[str] | None = None) -> int:
                 say(f"peer {peer.key} ...")
                 subset = args.subset_kb * 1000 if peer.key == "bnunicodenormalizer" else 0
                 report = run_peer(peer, path, repeats=args.repeats, budget=args.budget,
+                                  min_time=args.min_time,
                                   subset_bytes=subset, timeout=600 if args.quick else 1800)
                 report["peer"] = peer.key
                 if "version" not in report:
