@@ -19,6 +19,7 @@ from .captions import DedupCaptions, dedup_captions
 from .characters import Normalize, convert_digits, normalize
 from .layout import tidy_layout
 from .pipeline import Explanation, Pipeline, StepReport, build_pipeline
+from .pipeline import default_pipeline as _default_pipeline
 from .sentences import SentencePerLine, iter_sentences, sentence_spans, split_sentences
 
 __version__ = "0.1.0"
@@ -69,6 +70,9 @@ def clean(
     'আমি ভাত খাই।'
     """
     check_text(text, "clean")
+    if (captions == "dedup" and boilerplate is True and one_sentence_per_line is False
+            and not normalize_options):
+        return _default_pipeline()(text)  # the usual call: no option to sort and look up
     return build_pipeline(
         captions=captions,
         boilerplate=boilerplate,

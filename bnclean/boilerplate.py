@@ -23,6 +23,7 @@ The whole page:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -33,12 +34,13 @@ import unicodedata2
 
 from ._types import Removal
 from ._validate import check_text
-from .captions import INVISIBLE, is_caption, repeats_earlier, sentence_units
+from . import captions as _captions
+from .captions import INVISIBLE, _lazy, is_caption, repeats_earlier, sentence_units
 
 # --- normalization of a line for lookup -----------------------------------------------
 
 # Runs of whitespace (including NBSP and other Unicode spaces): one space.
-SPACE_RUN = regex.compile(r"\s++")
+SPACE_RUN = _lazy(r"\s++")
 # Punctuation trimmed from both ends of a line before lookup: "আরও পড়ুন:" -> "আরও পড়ুন",
 # "| Home |" -> "Home". The danda is trimmed too ("শেয়ার করুন।").
 EDGE_PUNCT = " \t|:;,.-–—•·»«›‹>/*_=~।॥"
@@ -51,15 +53,24 @@ MAX_HEADLINE_CHARS = 160
 
 # A Bengali letter: independent vowels and consonants অ-হ, khanda ta ৎ, ড় ঢ় য়, ৠ ৡ, ৰ ৱ
 # (not marks, digits or signs): a line without one is not Bengali text.
-BENGALI_LETTER = regex.compile(r"[\u0985-\u09B9\u09CE\u09DC-\u09E1\u09F0\u09F1]")
+BENGALI_LETTER = _lazy(r"[\u0985-\u09B9\u09CE\u09DC-\u09E1\u09F0\u09F1]")
 # An ASCII Latin letter: an English line has one.
-LATIN_LETTER = regex.compile(r"[A-Za-z]")
+LATIN_LETTER = _lazy(r"[A-Za-z]")
 # A letter of any script (a word of a fragment has one; ":" and "-" do not).
-LETTER = regex.compile(r"\p{L}")
+LETTER = _lazy(r"\p{L}")
 
 
 def _nfc(text: str) -> str:
     return text if text.isascii() else unicodedata2.normalize("NFC", text)
+
+
+# Characters NFC leaves alone one by one: the Bengali block, printable ASCII, danda, double
+# danda, dashes and quotes U+2013-U+201D (the search finds any other character) ...
+KEY_STABLE = _lazy(r"[^\u0980-\u09FF\u0964\u0965 -~\u2013-\u201D]", module=re)
+# ... and the sequences of them that NFC changes: e-kar + AA or AU length mark (composed),
+# ড় ঢ় য় (decomposed to a letter and nukta), ...
+# and two signs out of canonical order (virama or sanda, then nukta; sanda, then virama).
+NFC_CHANGES = _lazy("\u09C7[\u09BE\u09D7]|[\u09DC\u09DD\u09DF]|[\u09CD\u09FE]\u09BC|\u09FE\u09CD", module=re)
 
 
 def line_key(line: str) -> str:
@@ -71,6 +82,13 @@ def line_key(line: str) -> str:
     >>> line_key("The Daily Star  | English")
     'the daily star | english'
     """
+    if _captions.FAST_PATHS and _captions._is_plain(line):
+        # printable: no invisible character (they are format characters) and no white space
+        # but single spaces, so nothing to remove or collapse; NFC only where it can change
+        # the line (KEY_STABLE)
+        if not line.isascii() and (KEY_STABLE.search(line) or NFC_CHANGES.search(line)):
+            line = unicodedata2.normalize("NFC", line)
+        return line.strip(EDGE_PUNCT).casefold()
     if not line.isascii():
         line = _nfc(INVISIBLE.sub("", line))
     return SPACE_RUN.sub(" ", line).strip(EDGE_PUNCT).casefold()
@@ -79,7 +97,7 @@ def line_key(line: str) -> str:
 # --- data files -------------------------------------------------------------------------
 
 # A "[reason]" line in a phrase file: the reason label of the entries below it.
-SECTION_HEADER = regex.compile(r"^\[([a-z-]+)\]$")
+SECTION_HEADER = _lazy(r"^\[([a-z-]+)\]$")
 
 
 def _read_data(name: str) -> list[tuple[str, str]]:
@@ -112,6 +130,7 @@ class _Tables:
     not_article: dict[str, str]  # key -> kind ("block", "login", "search")
     phrases: dict[str, str]  # key -> reason
     long_sites: tuple[str, ...]  # site names of 4+ characters, for "<site>-এর ... ফলো করুন"
+    all_keys: frozenset[str]  # every key above (a line with none of them may be quiet)
 
 
 # Site names that are also common words ("এই সময়" is "at this time"): they do not make a
@@ -129,36 +148,25 @@ def _tables() -> _Tables:
         for reason, key in _read_data(name):
             phrases.setdefault(key, reason or "navigation")
     sites = frozenset(k for _, k in _read_data("sites.txt"))
+    bylines = frozenset(k for _, k in _read_data("bylines.txt"))
+    sections = frozenset(k for _, k in _read_data("sections.txt"))
+    markers = frozenset(k for _, k in _read_data("related_markers.txt"))
+    not_article = {k: kind for kind, k in _read_data("not_article.txt")}
     return _Tables(
         sites=sites,
         long_sites=tuple(sorted(k for k in sites if len(k) >= 4 and "." not in k and k not in COMMON_WORD_SITES)),
-        bylines=frozenset(k for _, k in _read_data("bylines.txt")),
-        sections=frozenset(k for _, k in _read_data("sections.txt")),
-        markers=frozenset(k for _, k in _read_data("related_markers.txt")),
-        not_article={k: kind for kind, k in _read_data("not_article.txt")},
+        bylines=bylines,
+        sections=sections,
+        markers=markers,
+        not_article=not_article,
         phrases=phrases,
+        all_keys=sites | bylines | sections | markers | frozenset(not_article) | frozenset(phrases),
     )
 
 
 # --- patterns for parametrized shapes ----------------------------------------------------
 # Patterns are matched against ``line_key(line)``: NFC (so ড় য় are base + nukta \u09BC),
 # single spaces, case folded. ``_alt`` builds an alternation of NFC words, longest first.
-
-
-class _lazy:  # noqa: N801 (used like regex.compile)
-    """A pattern compiled on its first use, so that ``import bnclean`` stays cheap."""
-
-    __slots__ = ("_args", "_compiled")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._args = (pattern, flags)
-        self._compiled: regex.Pattern[str] | None = None
-
-    def __getattr__(self, name: str) -> object:
-        compiled = self._compiled
-        if compiled is None:
-            compiled = self._compiled = regex.compile(*self._args)
-        return getattr(compiled, name)
 
 
 def _alt(words: str) -> str:
@@ -168,7 +176,7 @@ def _alt(words: str) -> str:
 
 DIGIT = "[0-9\u09E6-\u09EF]"  # ASCII and Bengali digits ০-৯
 # Any digit: a timestamp has one.
-HAS_DIGIT = regex.compile(DIGIT)
+HAS_DIGIT = _lazy(DIGIT)
 _MONTHS = _alt(
     "জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|অগস্ট|অগাস্ট"
     "|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর"
@@ -345,9 +353,9 @@ COOKIE_BANNER = _lazy(
     regex.IGNORECASE,
 )
 # The end of a sentence, Bengali or English, with closing quotes or brackets.
-ANY_SENTENCE_END = regex.compile(r"[।॥?!.][\"'”’)\]]*+$")
+ANY_SENTENCE_END = _lazy(r"[।॥?!.][\"'”’)\]]*+$")
 # A list marker at the start of a line: "১.", "2)", "ক)", "-", "•".
-LIST_MARKER = regex.compile(r"^\s*+(?:[0-9\u09E6-\u09EF]{1,3}+[.)।]|[\u0995-\u09B9][)]|[-–•*])\s*+")
+LIST_MARKER = _lazy(r"^\s*+(?:[0-9\u09E6-\u09EF]{1,3}+[.)।]|[\u0995-\u09B9][)]|[-–•*])\s*+")
 # Reported speech and third persons: "... সাবস্ক্রাইব করুন বলে তিনি অনুরোধ করেন।" is prose.
 REPORTED_SPEECH = _lazy(
     _nfc(
@@ -358,9 +366,9 @@ REPORTED_SPEECH = _lazy(
     regex.IGNORECASE,
 )
 # Quotation marks: a quoted call to action is prose.
-QUOTE = regex.compile(r"[\"“”‘’']")
+QUOTE = _lazy(r"[\"“”‘’']")
 # Sentence marks (danda, double danda, ?, !).
-SENTENCE_MARK = regex.compile(r"[।॥?!]")
+SENTENCE_MARK = _lazy(r"[।॥?!]")
 # A desk signature at the end of an article: editors' initials or "<place>/<name>",
 # "এমএমএম/জেএস", "ঢাকা/আমিনুল/সাইফ" (only in the tail: "হ্যাঁ/না" can be prose).
 SIGNATURE = _lazy(r"^[\u0980-\u09FF]{2,12}+(?:\s*+/\s*+[\u0980-\u09FF]{2,12}+){1,4}+/?$")
@@ -378,21 +386,65 @@ FOOTER = _lazy(
 INLINE_MARKER = _lazy(r"^(?P<marker>[^:–—\-]{2,40}?)\s*+[:–—\-]\s*+(?P<rest>.+)$")
 # Separators of a navigation row or breadcrumb: "প্রচ্ছদ » জাতীয়", "Home | News" (and the
 # '"' that normalize's quotes="ascii" makes of "»").
-NAV_SEPARATOR = regex.compile(r"\s*+[»›>|/•·\"]\s*+|\s{2,}+")
+NAV_SEPARATOR = _lazy(r"\s*+[»›>|/•·\"]\s*+|\s{2,}+")
 # A page title: "<headline> | <site>", "<headline> - প্রথম আলো" (the HTML <title> a scraper
 # kept above the headline).
 PAGE_TITLE = _lazy(r"^(?P<title>.{8,200}?)\s*+(?:\|\||\||::|-|–|—|»)\s*+(?P<site>[^|:\-–—»]{2,40}+)$")
 # Characters that separate the parts of a title, breadcrumb or navigation row.
 SEPARATOR_CHARS = frozenset("|»›>/•·\"-–—:")
+# The same characters as a pattern, or a double space (one search is cheaper than a set test).
+HAS_SEPARATOR = _lazy("[" + re.escape("".join(sorted(SEPARATOR_CHARS))) + "]|  ", module=re)
 
 
 def _has_separator(key: str) -> bool:
     """A cheap test before the title and breadcrumb patterns (most lines have none)."""
-    return "  " in key or not SEPARATOR_CHARS.isdisjoint(key)
+    return HAS_SEPARATOR.search(key) is not None
+
+
+# --- the quiet-line gate -------------------------------------------------------------------
+# Most short lines of a page are headlines and body sentences. ``_is_quiet`` proves cheaply
+# that no line rule (``_strong``, ``_weak``) can match a line, so the rules are not run on
+# it. Every rule needs one of these characters in the key: digits (timestamps, counters,
+# reading time), "|" (byline and stamp rows), "/" (signatures), "." (domains), "©" ...
+QUIET_BREAKERS = frozenset("0123456789\u09E6\u09E7\u09E8\u09E9\u09EA\u09EB\u09EC\u09ED\u09EE\u09EF|/.©")
+# ... or one of these words (keys are NFC and case folded): byline roles, and the words of
+# the share, comment, copyright, cookie, domain and relative-time shapes ...
+QUIET_BREAKER_WORDS = _lazy(
+    "|".join(regex.escape(w) for w in sorted(
+        {*BYLINE_ROLE_WORDS, *(_nfc(w) for w in (
+            "শেয়ার", "মন্তব্য", "কপিরাইট", "স্বত্ব", "কুকি", "ডটকম",
+            "share", "comment", "copyright", "all rights reserved", "cookie", "ago", "(c)"))},
+        key=len, reverse=True))
+)
+# ... or is checked below with the rule's own test (phrase tables, calls to action, labels,
+# "<site>, <city>", inline related-story markers, rows of section words).
+
+
+def _is_quiet(line: str, key: str, t: _Tables) -> bool:
+    """True if no line rule (``_strong``, ``_weak``) can give ``line`` a reason."""
+    if not QUIET_BREAKERS.isdisjoint(key) or key in t.all_keys:
+        return False
+    if key.rpartition(" ")[0] in t.bylines:  # "<fixed byline> <place>"
+        return False
+    if "By" in line or BENGALI_LETTER.search(line) is None:  # "By <Name>", "non-bengali"
+        return False
+    if QUIET_BREAKER_WORDS.search(key) is not None:
+        return False
+    if any(w in key for w in CTA_HINTS) and CTA_CHANNEL.search(key):  # a call to action
+        return False
+    if ("," in key or ":" in key) and (
+        AUTHOR_LINE.match(key) or FOOTER.match(key) or _site_byline(key, t.sites)
+    ):
+        return False
+    if ":" in key or "-" in key or "–" in key or "—" in key:  # "আরও পড়ুন: <headline>"
+        m = INLINE_MARKER.match(key)
+        if m and m.group("marker").strip(EDGE_PUNCT) in t.markers:
+            return False
+    return not _is_section_row(key, t.sections)
 
 
 # An English sentence: ends with . ! ? or a closing quote after one.
-ENGLISH_SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*+$")
+ENGLISH_SENTENCE_END = _lazy(r"[.!?][\"'”’)]*+$")
 
 # Bengali prose for the not-article check and the fast path of the line rules: a line of
 # at least this many words that ends a sentence.
@@ -402,18 +454,39 @@ MIN_PROSE_WORDS = 8
 MIN_SENTENCE_WORDS = 4
 
 
+# The closing quotes and brackets that may follow a sentence mark at the end of a line.
+CLOSERS = "\"'”’)]"
+# Sentence marks, Bengali and English (ANY_SENTENCE_END), and Bengali only.
+ANY_MARKS = "।॥?!."
+BENGALI_MARKS = "।॥?!"
+
+
+def _ends_with_mark(s: str, marks: str) -> bool:
+    """``s`` (stripped) ends with one of ``marks`` and then only closers: what
+    ``ANY_SENTENCE_END`` / ``BENGALI_SENTENCE_END`` find, without scanning the whole line."""
+    s = s.rstrip(CLOSERS)
+    return s[-1:] in marks and s != ""
+
+
+def _has_spaces(s: str, n: int) -> bool:
+    """``s.count(" ") >= n``, counting in the first 200 characters first (long lines)."""
+    return s.count(" ", 0, 200) >= n or s.count(" ") >= n
+
+
 def _is_prose(line: str) -> bool:
     """A sentence of the body: four or more words ending with a sentence mark, or two marks."""
     s = line.strip()
     if not s:
         return False
-    if s.count(" ") + 1 >= MIN_SENTENCE_WORDS and ANY_SENTENCE_END.search(s):
+    if _has_spaces(s, MIN_SENTENCE_WORDS - 1) and (
+        _ends_with_mark(s, ANY_MARKS) if _captions.FAST_PATHS else ANY_SENTENCE_END.search(s)
+    ):
         return True
     return len(SENTENCE_MARK.findall(s)) >= 2
 
 
 # A Bengali sentence that ends a line: danda, ? or !, then closing quotes or brackets.
-BENGALI_SENTENCE_END = regex.compile(r"[।॥?!][\"'”’)\]]*+$")
+BENGALI_SENTENCE_END = _lazy(r"[।॥?!][\"'”’)\]]*+$")
 
 
 def _is_bengali_prose(line: str) -> bool:
@@ -423,9 +496,10 @@ def _is_bengali_prose(line: str) -> bool:
     """
     s = line.strip()
     return (
-        s.count(" ") >= MIN_PROSE_WORDS - 1
+        _has_spaces(s, MIN_PROSE_WORDS - 1)
         and BENGALI_LETTER.search(s) is not None
-        and BENGALI_SENTENCE_END.search(s) is not None
+        and (_ends_with_mark(s, BENGALI_MARKS) if _captions.FAST_PATHS
+             else BENGALI_SENTENCE_END.search(s) is not None)
     )
 
 
@@ -466,7 +540,7 @@ class BoilerplateModel:
 
 # A byline glued to the start of a paragraph by a separator: "খুলনা প্রতিনিধি || <paragraph>".
 # The head is checked by the byline rules; the separator is learned per corpus.
-DATELINE = regex.compile(r"^\s*+(?P<head>[^|:–—\n]{2,60}?)\s*+(?P<sep>\|\||[|:–—])\s++")
+DATELINE = _lazy(r"^\s*+(?P<head>[^|:–—\n]{2,60}?)\s*+(?P<sep>\|\||[|:–—])\s++")
 
 # Learned whole lines are short: a recurring long line is more likely a quoted statement.
 MAX_LEARNED_LINE_CHARS = 100
@@ -745,11 +819,61 @@ def _english_edge(
     return found
 
 
+# The key of a line too long to be chrome (4 * MAX_CHROME_CHARS: NFC at most quarters a
+# line's length): never looked up, but the line rules still see it.
+HUGE_KEY = "\x00"
+# The key of a line whose key is surely longer than MAX_CHROME_CHARS (``_surely_long``):
+# no rule looks it up, and no lookup can match it (every looked-up key is shorter).
+LONG_KEY = "\x00" * (MAX_CHROME_CHARS + 1)
+# How much of a line ``_surely_long`` looks at.
+LONG_PREFIX = MAX_CHROME_CHARS + 110
+
+
+def _surely_long(line: str) -> bool:
+    """A cheap proof that ``len(line_key(line)) > MAX_CHROME_CHARS`` (False: not proven).
+
+    In a prefix of key-stable characters, every character but a space, an edge character
+    at either end or a vowel sign joined to an e-kar before it stays a character of the
+    key (what follows the prefix cannot remove any of them).
+    """
+    head = line[:LONG_PREFIX]
+    if KEY_STABLE.search(head):
+        return False
+    kept = len(head.strip(EDGE_PUNCT)) - head.count(" ") - head.count("\u09c7")
+    return kept > MAX_CHROME_CHARS
+
+
+def _plan_key(line: str) -> str:
+    """The key ``_plan`` uses for a line: ``line_key``, or HUGE_KEY, or LONG_KEY."""
+    n = len(line)
+    if n > 4 * MAX_CHROME_CHARS:
+        return HUGE_KEY
+    if n > MAX_CHROME_CHARS and _captions.FAST_PATHS and _surely_long(line):
+        return LONG_KEY
+    return line_key(line)
+
+
+def _is_quiet_huge(line: str) -> bool:
+    """``_is_quiet`` for a line with HUGE_KEY: no phrase, shape or call to action is "\x00",
+    so only "non-bengali" and "By <Name>" (which look at the line) can apply."""
+    return BENGALI_LETTER.search(line) is not None and not line.lstrip().startswith("By")
+
+
+def _lone_line_stays(line: str) -> bool:
+    """True if a page of this one line keeps it (``StripBoilerplate()``, no options):
+    it is blank, too long to be chrome (not HUGE_KEY: the weak rules still see those) or
+    quiet. (No title or breadcrumb can name the page's only line: that is a part of it.)"""
+    key = _plan_key(line)
+    return not key or key is LONG_KEY or (
+        len(key) <= MAX_CHROME_CHARS and _is_quiet(line, key, _tables())
+    )
+
+
 def _plan(text: str, step: StripBoilerplate) -> list[Removal]:
     """Every line ``step`` removes from ``text``, with its reason."""
     t = _tables()
     lines = text.split("\n")
-    keys = [line_key(line) if len(line) <= 4 * MAX_CHROME_CHARS else "\x00" for line in lines]
+    keys = [_plan_key(line) for line in lines]
 
     # A page that is not an article.
     kinds = {t.not_article[k] for k in keys if k in t.not_article}
@@ -759,8 +883,16 @@ def _plan(text: str, step: StripBoilerplate) -> list[Removal]:
             return [Removal(i + 1, line, _PREFIX + "not-article")
                     for i, line in enumerate(lines) if line.strip()]
 
-    reasons = _anywhere(lines, keys, t, step)
-    _around_the_article(lines, keys, reasons, t)
+    quiet: frozenset[int] = frozenset()
+    if _captions.FAST_PATHS and step.model is None and not step.extra_phrases:
+        quiet = frozenset(
+            k for k, key in enumerate(keys)
+            if key and len(key) <= MAX_CHROME_CHARS and (
+                _is_quiet_huge(lines[k]) if key == HUGE_KEY else _is_quiet(lines[k], key, t)
+            )
+        )
+    reasons = _anywhere(lines, keys, t, step, quiet)
+    _around_the_article(lines, keys, reasons, t, quiet)
     removals = [Removal(k + 1, lines[k], _PREFIX + r) for k, r in enumerate(reasons) if r]
 
     # Learned fragments at the start or end of a line (reported with the fragment).
@@ -775,16 +907,20 @@ def _plan(text: str, step: StripBoilerplate) -> list[Removal]:
 
 
 def _anywhere(
-    lines: list[str], keys: list[str], t: _Tables, step: StripBoilerplate
+    lines: list[str], keys: list[str], t: _Tables, step: StripBoilerplate,
+    quiet: frozenset[int] = frozenset(),
 ) -> list[str | None]:
     """The reasons of the rules that apply anywhere in the page (``None``: not chrome),
-    with the related-story blocks that follow a marker."""
+    with the related-story blocks that follow a marker. Lines in ``quiet`` have none."""
     n = len(lines)
     reasons: list[str | None] = [None] * n
     i = 0
     while i < n:
         key = keys[i]
-        reason = _strong(lines[i], key, t, step) if key and len(key) <= MAX_CHROME_CHARS else None
+        reason = (
+            _strong(lines[i], key, t, step)
+            if key and len(key) <= MAX_CHROME_CHARS and i not in quiet else None
+        )
         i += 1
         if reason is None:
             continue
@@ -827,18 +963,22 @@ def _titles_and_breadcrumbs(keys: list[str], reasons: list[str | None], t: _Tabl
 
 
 def _around_the_article(
-    lines: list[str], keys: list[str], reasons: list[str | None], t: _Tables
+    lines: list[str], keys: list[str], reasons: list[str | None], t: _Tables,
+    quiet: frozenset[int] = frozenset(),
 ) -> None:
-    """Apply the weak rules to the head and the tail of the page, in place."""
+    """Apply the weak rules to the head and the tail of the page, in place (lines in
+    ``quiet`` have no weak reason)."""
     n = len(lines)
     blank = [not k for k in keys]
     open_lines = [k for k in range(n) if reasons[k] is None and not blank[k]]
     bengali_page = any(BENGALI_LETTER.search(lines[k]) for k in open_lines)
     weak: list[str | None] = [None] * n
     for k in open_lines:
-        if len(keys[k]) <= MAX_CHROME_CHARS:
+        if len(keys[k]) <= MAX_CHROME_CHARS and k not in quiet:
             w = _weak(lines[k], keys[k], t)
             weak[k] = None if w == "non-bengali" and not bengali_page else w
+    if _captions.FAST_PATHS and not any(weak):
+        return  # only a weak reason can be applied below
     # The article runs from its first to its last content line. Lines that dedup_captions
     # will or may remove (repeats; captions, in mode "drop") do not hold it open, so the
     # head and tail are the same with or without them and clean() is idempotent.
@@ -954,6 +1094,9 @@ class StripBoilerplate:
 
     def __call__(self, text: str) -> str:
         check_text(text, "strip_boilerplate")
+        if (_captions.FAST_PATHS and "\n" not in text and self.model is None
+                and not self.extra_phrases and _lone_line_stays(text)):
+            return text
         removals = _plan(text, self)
         if not removals:
             return text

@@ -23,7 +23,13 @@ Rules, in the order they run:
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import repeat
+from operator import add, eq
+from typing import Any
 
 import regex
 
@@ -31,6 +37,28 @@ from ._types import Removal
 from ._validate import check_choice, check_text
 
 CAPTION_MODES = ("dedup", "drop", "keep")
+
+
+class _lazy:  # noqa: N801 (used like regex.compile)
+    """A pattern compiled on its first use, so that ``import bnclean`` stays cheap.
+
+    The compiled pattern's methods are then kept on the object, so ``X.search`` costs one
+    attribute lookup. ``module`` is ``regex`` or ``re``.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0, module: Any = regex) -> None:
+        self._args = (pattern, flags)
+        self._module = module
+
+    def __getattr__(self, name: str) -> Any:
+        # only called for attributes not found yet: compile, then keep the attribute
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self.__dict__["_compiled"] = self._module.compile(*self._args)
+        value = getattr(compiled, name)
+        self.__dict__[name] = value
+        return value
+
 
 # A repeated sentence run shorter than this (in characters, spaces collapsed) is kept:
 # short repeats are emphasis or slogans, not scraper copies.
@@ -40,21 +68,21 @@ MAX_RUN = 6
 # A repeated label line ("প্রশ্ন:") shorter than this is kept.
 MIN_PARAGRAPH_CHARS = 20
 # A letter (Bengali or any script's): a repeated line without one is a divider and stays.
-LETTER = regex.compile(r"\p{L}")
+LETTER = _lazy(r"\p{L}")
 # A caption is short: longer lines are prose even when they end with a credit.
 MAX_CAPTION_CHARS = 320
 
 # Characters that do not show and must not make two copies look different:
 # ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen.
-INVISIBLE = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+INVISIBLE = _lazy("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Runs of whitespace, compared as one space.
-SPACE_RUN = regex.compile(r"\s++")
+SPACE_RUN = _lazy(r"\s++")
 # Whitespace that is not a single space: a line without it needs no collapsing.
-SPACE_OTHER = regex.compile(r"[^\S ]|  ")
+SPACE_OTHER = _lazy(r"[^\S ]|  ")
 
 # A caption that starts with its marker: BBC's hidden caption lines ("ছবির উৎস, Getty
 # Images", "ছবির ক্যাপশান, ..."), and "Photo: ...", "ছবি: সংগৃহীত" on a line of their own.
-CAPTION_START = regex.compile(
+CAPTION_START = _lazy(
     r"""^\s*+(?:
         (?:ছবির|ভিডিওর)\ (?:ক্যাপশান|ক্যাপশন|উৎস|সূত্র)\s*+[,:]
       | (?:ফাইল\ )?(?:ছবি|ফটো|আলোকচিত্র)\s*+(?:সূত্র\s*+)?[:：]
@@ -66,7 +94,7 @@ CAPTION_START = regex.compile(
 # A caption that ends with its credit: "... রাজধানীতে বিক্ষোভ। ছবি: স্টার",
 # "... ফাইল ছবি: রয়টার্স", "(ছবি: সংগৃহীত)", "ছবি - বাসস", "ফাইল ফটো", "Photo: AFP",
 # "Photo credit: ...", "File photo". The credit itself is short and has no sentence end.
-CAPTION_END = regex.compile(
+CAPTION_END = _lazy(
     r"""(?:
         (?:ফাইল\s*+)?(?:ছবি|ফটো|আলোকচিত্র|চিত্র)\s*+(?:সূত্র\s*+)?(?:[:：\-–—]|\s:)\s*+[^।!?\n]{1,60}+
       | (?:ফাইল\s*+)?(?:ছবি|ফটো)\s*+সংগৃহীত
@@ -80,7 +108,7 @@ CAPTION_END = regex.compile(
 # share a credit, and one_sentence_per_line=True splits "<caption>। ছবি: সমকাল" into two
 # lines, so a repeated bare credit is not removed in mode "dedup" (BBC's "ছবির উৎস, ..."
 # lines are part of a caption pair and are).
-BARE_CREDIT = regex.compile(
+BARE_CREDIT = _lazy(
     r"""^\s*+(?:
         (?:ফাইল\s*+)?(?:ছবি|ফটো|আলোকচিত্র)\s*+(?:[:：\-–—]|\s:)\s*+[^।!?\n]{1,40}+
       | ফাইল\s*+(?:ছবি|ফটো)
@@ -90,19 +118,66 @@ BARE_CREDIT = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 # A danda, question or exclamation mark: more than two before the credit means prose.
-SENTENCE_END = regex.compile(r"[।॥?!]")
+SENTENCE_END = _lazy(r"[।॥?!]")
 
 # The end of a sentence inside a line: a run of sentence marks (with closing quotes or
 # brackets), or a "." followed by a space or the end of the line. Abbreviations such as
 # "ড." cut a sentence in two; that only makes the repeat check look at smaller pieces.
-SENTENCE_BOUNDARY = regex.compile(r"""(?:[।॥?!]++|\.(?=[\s"'”’)\]]|$))["'”’)\]]*+""")
+_BOUNDARY = r"""(?:[।॥?!]++|\.(?=[\s"'”’)\]]|$))["'”’)\]]*+"""
+SENTENCE_BOUNDARY = _lazy(_BOUNDARY)
+# The same, captured: ``SENTENCE_SPLIT.split`` returns the texts and the boundaries.
+SENTENCE_SPLIT = _lazy("(" + _BOUNDARY + ")")
+
+# The fast paths below (a cheap test that decides most lines before the exact rule runs)
+# are on; ``tests/test_linesteps_fastpath.py`` turns them off to check that both paths give
+# the same output.
+FAST_PATHS = True
+
+# What the cheap sentence-repeat test strips from both ends of a piece between sentence
+# marks: sentence marks, closing quotes and brackets (a mark's closers start the next
+# piece), and spaces.
+_PIECE_EDGE = "।॥?!.\"'”’)] "
+# A "." that ends a sentence: followed by a space or a closer (SENTENCE_BOUNDARY's
+# lookahead, for a line whose only white space is " "). The cheap test cuts there.
+DOT_END = _lazy(r"\.(?=[ \"'”’)\]])", module=re)
+
+
+@lru_cache(maxsize=64)
+def _is_plain(line: str) -> bool:
+    """No invisible character and no white space but single spaces: every span of ``line``
+    is its own comparison form. (Printable text has no format character and no space but
+    " ".) Cached: the line steps ask about the same lines several times."""
+    return line.isprintable() and "  " not in line
 
 
 def _key(text: str) -> str:
     """The comparison form of a line or sentence: invisible characters out, spaces collapsed."""
+    if FAST_PATHS and _is_plain(text):
+        return text.strip()
     if not text.isascii():
         text = INVISIBLE.sub("", text)
     return SPACE_RUN.sub(" ", text).strip()
+
+
+def _no_sentence_repeats(line: str) -> bool:
+    """True if no two sentences of ``line`` have the same key: then no run repeats.
+
+    C-level string methods only: the line is cut at every sentence mark and every "."
+    that ends a sentence, and each piece is compared with its edge marks and spaces
+    stripped. Two sentences with the same key give two pieces that strip to the same
+    text, so distinct pieces mean distinct sentences. (A false alarm only costs the exact
+    check.) Lines with invisible characters or odd spaces get the exact check.
+    """
+    if not _is_plain(line):
+        return False
+    t = line
+    for mark in "?!॥":
+        if mark in t:
+            t = t.replace(mark, "।")
+    if "." in t:
+        t = DOT_END.sub("।", t)
+    pieces = t.split("।")
+    return len(pieces) < 2 or len(set(map(str.strip, pieces, repeat(_PIECE_EDGE)))) == len(pieces)
 
 
 def is_caption(line: str) -> bool:
@@ -128,55 +203,101 @@ def sentence_units(line: str) -> list[tuple[int, int]]:
     """Spans ``(start, end)`` of the sentences of one line, without surrounding spaces."""
     spans = []
     start = 0
-    n = len(line)
     for m in SENTENCE_BOUNDARY.finditer(line):
         end = m.end()
-        s = start
-        while s < end and line[s].isspace():
-            s += 1
+        s = end - len(line[start:end].lstrip())  # skip the white space before the sentence
         if s < end:
             spans.append((s, end))
         start = end
-    s = start
-    while s < n and line[s].isspace():
-        s += 1
-    e = n
-    while e > s and line[e - 1].isspace():
-        e -= 1
-    if s < e:
-        spans.append((s, e))
+    rest = line[start:]
+    text = rest.strip()
+    if text:
+        s = start + len(rest) - len(rest.lstrip())
+        spans.append((s, s + len(text)))
     return spans
 
 
-def _reduce_sentence_runs(line: str) -> tuple[str, list[str]]:
+def _reduce_sentence_runs(line: str) -> tuple[str, tuple[str, ...]]:
     """Drop runs of sentences that directly repeat the run before them.
 
     Returns the new line and the dropped copies. Linear in the number of sentences
     (at most ``MAX_RUN`` comparisons of at most ``MAX_RUN`` keys per sentence).
     """
-    spans = sentence_units(line)
-    if len(spans) < 2:
-        return line, []
-    if INVISIBLE.search(line) is None and SPACE_OTHER.search(line) is None:
-        keys = [line[s:e] for s, e in spans]  # already in comparison form
+    if FAST_PATHS:
+        return _reduce_cached(line)
+    return _reduce_exact(line)
+
+
+@lru_cache(maxsize=64)
+def _reduce_cached(line: str) -> tuple[str, tuple[str, ...]]:
+    """The fast path: the cheap test first; cached, because ``strip_boilerplate`` and
+    ``dedup_captions`` ask about the same lines in turn inside ``clean``."""
+    if _no_sentence_repeats(line):
+        return line, ()
+    return _reduce_exact(line)
+
+
+def _split_sentences(line: str) -> tuple[str, list[str], list[str], str]:
+    """``(prefix, sentences, gaps, suffix)`` of ``line``, cut as ``sentence_units`` cuts it
+    but without a loop in Python: a sentence is the text before a boundary, less its
+    leading white space, and the boundary. ``gaps[j]`` is the white space before sentence
+    ``j`` (``gaps[0]`` is ""); ``line`` is prefix + sentences and gaps + suffix."""
+    parts = SENTENCE_SPLIT.split(line)  # text, boundary, text, ..., rest
+    texts = parts[0:-1:2]
+    sentences = list(map(add, map(str.lstrip, texts), parts[1::2]))
+    leads = [t[:len(t) - len(t.lstrip())] for t in texts]
+    rest = parts[-1]
+    suffix = rest
+    stripped = rest.strip()
+    if stripped:
+        lead = rest[:len(rest) - len(rest.lstrip())]
+        sentences.append(stripped)
+        leads.append(lead)
+        suffix = rest[len(lead) + len(stripped):]
+    prefix = leads[0] if leads else ""
+    return prefix, sentences, [""] + leads[1:], suffix
+
+
+def _reduce_exact(line: str) -> tuple[str, tuple[str, ...]]:
+    """The exact rule, on the sentence spans of the line."""
+    if FAST_PATHS and _is_plain(line):
+        prefix, sentences, gaps, suffix = _split_sentences(line)
+        keys = sentences  # already in comparison form
+        # The first repeated run starts at a sentence i with keys[i] == keys[i - k], k <= MAX_RUN.
+        if not any(any(map(eq, keys[k:], keys)) for k in range(1, MAX_RUN + 1)):
+            return line, ()
     else:
-        keys = [_key(line[s:e]) for s, e in spans]
+        spans = sentence_units(line)
+        if len(spans) < 2:
+            return line, ()
+        sentences = [line[s:e] for s, e in spans]
+        gaps = [""] + [line[spans[j - 1][1]:spans[j][0]] for j in range(1, len(spans))]
+        prefix, suffix = line[:spans[0][0]], line[spans[-1][1]:]
+        if INVISIBLE.search(line) is None and SPACE_OTHER.search(line) is None:
+            keys = sentences  # already in comparison form
+        else:
+            keys = [_key(s) for s in sentences]
     kept: list[int] = []  # indexes of kept sentences
     dropped: list[tuple[int, int]] = []  # (first, last) sentence index of each dropped copy
+    n = len(keys)
+    # A run can only repeat from a sentence whose key occurs more than once: the others
+    # are kept without a look (``rep.index`` finds the next candidate).
+    rep: list[bool] | None = None
+    if FAST_PATHS:
+        repeated = {k for k, count in Counter(keys).items() if count > 1}
+        rep = list(map(repeated.__contains__, keys))
+        rep.append(True)  # a sentinel for index()
     i = 0
-    n = len(spans)
     while i < n:
-        step = 0
-        for k in range(1, min(MAX_RUN, len(kept), n - i) + 1):
-            tail = kept[-k:]
-            # the kept tail must be contiguous in the original: it really is "the run before"
-            if tail[-1] - tail[0] != k - 1:
-                continue
-            if all(keys[tail[j]] == keys[i + j] for j in range(k)) and (
-                sum(len(keys[t]) for t in tail) + k - 1 >= MIN_REPEAT_CHARS
-            ):
-                step = k
-                break
+        if rep is None:
+            step = _repeat_step(keys, kept, i)
+        elif rep[i]:
+            step = _repeat_step_fast(keys, kept, i)
+        else:
+            j = rep.index(True, i)
+            kept.extend(range(i, j))
+            i = j
+            continue
         if step:
             dropped.append((i, i + step - 1))
             i += step
@@ -184,25 +305,60 @@ def _reduce_sentence_runs(line: str) -> tuple[str, list[str]]:
             kept.append(i)
             i += 1
     if not dropped:
-        return line, []
+        return line, ()
     drop_set = set()
     for a, b in dropped:
         drop_set.update(range(a, b + 1))
-    copies = [line[spans[a][0]:spans[b][1]] for a, b in dropped]
+    copies = tuple(
+        sentences[a] + "".join(gaps[j] + sentences[j] for j in range(a + 1, b + 1)) for a, b in dropped
+    )
     # Gaps between sentences hold only whitespace. A kept sentence after a dropped copy
     # takes the gap before the copy, or if that was empty (glued "A।A।"), the gap after it.
-    out = [line[:spans[0][0]]]
+    out = [prefix, sentences[0]]
     prev = 0
-    for idx in range(1, len(spans)):
+    for idx in range(1, n):
         if idx in drop_set:
             continue
-        gaps = [line[spans[j - 1][1]:spans[j][0]] for j in range(prev + 1, idx + 1)]
-        out.append(next((g for g in gaps if g), ""))
-        out.append(line[spans[idx][0]:spans[idx][1]])
+        out.append(next((g for g in gaps[prev + 1:idx + 1] if g), ""))
+        out.append(sentences[idx])
         prev = idx
-    out.insert(1, line[spans[0][0]:spans[0][1]])
-    out.append(line[spans[-1][1]:])
+    out.append(suffix)
     return "".join(out), copies
+
+
+def _repeat_step(keys: list[str], kept: list[int], i: int) -> int:
+    """How many sentences from ``i`` repeat the kept run right before them (0: none)."""
+    n = len(keys)
+    for k in range(1, min(MAX_RUN, len(kept), n - i) + 1):
+        tail = kept[-k:]
+        # the kept tail must be contiguous in the original: it really is "the run before"
+        if tail[-1] - tail[0] != k - 1:
+            continue
+        if all(keys[tail[j]] == keys[i + j] for j in range(k)) and (
+            sum(len(keys[t]) for t in tail) + k - 1 >= MIN_REPEAT_CHARS
+        ):
+            return k
+    return 0
+
+
+def _repeat_step_fast(keys: list[str], kept: list[int], i: int) -> int:
+    """``_repeat_step`` with slices: a contiguous tail is ``keys[a:a + k]``, and once the
+    tail is not contiguous, no longer tail is."""
+    if not kept:
+        return 0
+    last = kept[-1]
+    # the tail starts at last - k + 1 >= last - MAX_RUN + 1, with the key of sentence i
+    if keys[i] not in keys[max(0, last - MAX_RUN + 1):last + 1]:
+        return 0
+    for k in range(1, min(MAX_RUN, len(kept), len(keys) - i) + 1):
+        a = kept[-k]
+        if last - a != k - 1:
+            break
+        if keys[a] == keys[i] and keys[a:a + k] == keys[i:i + k] and (
+            sum(map(len, keys[a:a + k])) + k - 1 >= MIN_REPEAT_CHARS
+        ):
+            return k
+    return 0
 
 
 def _may_repeat(key: str) -> bool:
@@ -289,6 +445,9 @@ class DedupCaptions:
 
     def __call__(self, text: str) -> str:
         check_text(text, "dedup_captions")
+        if FAST_PATHS and "\n" not in text and self.mode != "drop":
+            # one line: nothing earlier to repeat, so only its own repeated sentences go
+            return _reduce_sentence_runs(text)[0] if SENTENCE_BOUNDARY.search(text) else text
         lines, removed = _plan(text, self.mode)
         if not removed:
             return text

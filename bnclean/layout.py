@@ -13,6 +13,9 @@ from ._validate import check_text
 # Three or more newlines in a row (the lines between them are already trimmed): collapsed
 # to one blank line.
 BLANK_LINE_RUN = regex.compile(r"\n{3,}+")
+# Up to this many lines, tidy_layout trims each line rather than looking for spaces at
+# line ends in the whole text.
+FEW_LINES = 64
 
 
 def tidy_layout(text: str) -> str:
@@ -22,7 +25,15 @@ def tidy_layout(text: str) -> str:
     'শিরোনাম\\n\\nপ্রথম অনুচ্ছেদ।'
     """
     check_text(text, "tidy_layout")
-    if " \n" in text or "\n " in text or "\t" in text:
+    if "\n" not in text:  # one line: only its ends to trim
+        return text.strip("\n \t")
+    if text.count("\n") < FEW_LINES:
+        # few lines: trimming each costs less than searching the whole text three times
+        lines = text.split("\n")
+        trimmed = [line.strip(" \t") for line in lines]
+        if trimmed != lines:
+            text = "\n".join(trimmed)
+    elif " \n" in text or "\n " in text or "\t" in text:
         text = "\n".join([line.strip(" \t") for line in text.split("\n")])
     if "\n\n\n" in text:
         text = BLANK_LINE_RUN.sub("\n\n", text)

@@ -210,6 +210,11 @@ def _clean_pipeline(
     return Pipeline(steps)
 
 
+def default_pipeline() -> Pipeline:
+    """``build_pipeline()``: the pipeline of ``clean`` with no options (cached)."""
+    return _clean_pipeline("dedup", True, False, ())
+
+
 def build_pipeline(
     *,
     captions: str = "dedup",
