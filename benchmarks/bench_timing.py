@@ -7,7 +7,9 @@ import bnclean or any third-party package.
 from __future__ import annotations
 
 import gc
+import signal
 import socket
+import threading
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -31,17 +33,29 @@ def one_pass(func: Callable[[str], Any], texts: Sequence[str]) -> float:
         gc.enable()
 
 
+class MeasurementTimeout(Exception):
+    """Raised inside a measured function that runs past its ``timeout``."""
+
+
+def _alarm(signum: int, frame: Any) -> None:
+    raise MeasurementTimeout
+
+
 def measure(name: str, func: Callable[..., Any], texts: Sequence[str], *, repeats: int,
             budget: float, min_time: float = 0.0, max_passes: int = 30, batch: bool = False,
-            baseline: Callable[[str], Any] | None = None, **extra: Any) -> dict[str, Any]:
+            baseline: Callable[[str], Any] | None = None, timeout: float = 600.0,
+            **extra: Any) -> dict[str, Any]:
     """Time ``func`` on ``texts``: one row of results, in MB/s of UTF-8 input.
 
     The best of ``repeats`` passes, and of more (up to ``max_passes``) until ``min_time``
     seconds have been spent, so that a fast function gets enough chances at a quiet moment
     of a noisy machine; no more passes once ``budget`` seconds have been spent (at least
-    one), so a slow function is timed fewer times rather than holding the suite up. ``batch``: ``func`` takes the whole list in one call. ``baseline``: a function
-    timed in alternation with ``func`` (one pass of each per repeat, on the same texts), so
-    that the row's ``ratio`` compares two numbers taken under the same load.
+    one), so a slow function is timed fewer times rather than holding the suite up.
+    ``batch``: ``func`` takes the whole list in one call. ``baseline``: a function timed in
+    alternation with ``func`` (one pass of each per repeat, on the same texts), so that the
+    row's ``ratio`` compares two numbers taken under the same load. A measurement that runs
+    past ``timeout`` seconds (a function that hangs) is stopped and reported as failed, so
+    one bad function cannot hold up the suite (POSIX main thread only; elsewhere no limit).
     """
     nbytes = utf8_bytes(texts)
     row: dict[str, Any] = {"name": name, "calls": 1 if batch else len(texts), "bytes": nbytes,
@@ -51,6 +65,10 @@ def measure(name: str, func: Callable[..., Any], texts: Sequence[str], *, repeat
     best = base_best = float("inf")
     spent = 0.0
     passes = 0
+    armed = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if armed:
+        previous = signal.signal(signal.SIGALRM, _alarm)
+        signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
         while passes < max(1, repeats) or (spent < min_time and passes < max_passes):
             if baseline is not None:
@@ -63,8 +81,14 @@ def measure(name: str, func: Callable[..., Any], texts: Sequence[str], *, repeat
             passes += 1
             if spent >= budget:
                 break
+    except MeasurementTimeout:
+        return {**row, "ok": False, "error": f"timed out: still running after {timeout:g} s"}
     except Exception as err:  # a function that fails is reported, never fatal
         return {**row, "ok": False, "error": f"{type(err).__name__}: {err}"[:300]}
+    finally:
+        if armed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
     row.update(ok=True, error="", seconds=best, passes=passes,
                mbps=nbytes / best / 1e6 if best > 0 else float("inf"))
     if baseline is not None:

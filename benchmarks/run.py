@@ -122,7 +122,7 @@ def generated_corpus(count: int) -> tuple[list[str], list[str]]:
         shuffled = body[:]
         rng.shuffle(shuffled)
         doc = "\n".join([*head, *shuffled, *tail])
-        doc = digits.sub(lambda _: chr(0x09E6 + rng.randrange(10)), doc)
+        doc = digits.sub(lambda _, rng=rng: chr(0x09E6 + rng.randrange(10)), doc)
         documents.append(doc)
         paragraphs.extend(line for line in doc.splitlines() if line.strip())
     return documents, paragraphs
@@ -166,7 +166,7 @@ def bnclean_rows(texts: dict[str, list[str]], *, repeats: int, budget: float,
 
     # Each step on exactly what it receives inside clean(): the previous steps' output.
     pipeline = bnclean.build_pipeline()
-    add_steps("step", list(zip(pipeline.names, pipeline.steps)), texts, add)
+    add_steps("step", list(zip(pipeline.names, pipeline.steps, strict=True)), texts, add)
     # Sub-steps of normalize, if the Normalize step exposes them as (name, func) pairs.
     sub = getattr(bnclean.Normalize(), "steps", None)
     if sub:
@@ -509,7 +509,8 @@ def judge_targets(res: dict[str, Any]) -> list[tuple[str, str, str]]:
     imp = res.get("import", {}).get("bnclean", {})
     if "cumulative_ms" in imp and imp["cumulative_ms"] != float("inf"):
         out.append((f"`import bnclean` < {TARGET_IMPORT_MS:.0f} ms",
-                    f"{imp['cumulative_ms']:.1f} ms", verdict(imp["cumulative_ms"] < TARGET_IMPORT_MS)))
+                    f"{imp['cumulative_ms']:.1f} ms",
+                    verdict(imp["cumulative_ms"] < TARGET_IMPORT_MS)))
     mem = res.get("memory")
     if mem and mem.get("runs"):
         good = [r for r in mem["runs"] if r["rc"] == 0]
@@ -726,7 +727,7 @@ def draw_chart(res: dict[str, Any]) -> None:
         gridspec_kw={"height_ratios": [0.55 * len(entries) + 1.2, 2.0]})
     draw_step_costs(cost, steps, res["bnclean"]["baseline"])
     height = 0.38
-    for i, (label, grans, color) in enumerate(entries):
+    for i, (_, grans, color) in enumerate(entries):
         for j, (gran, alpha) in enumerate((("paragraphs", 1.0), ("documents", 0.5))):
             row = grans.get(gran)
             if not row or not row.get("ok") or "ratio" not in row:
