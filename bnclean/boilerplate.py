@@ -131,6 +131,7 @@ class _Tables:
     phrases: dict[str, str]  # key -> reason
     long_sites: tuple[str, ...]  # site names of 4+ characters, for "<site>-এর ... ফলো করুন"
     all_keys: frozenset[str]  # every key above (a line with none of them may be quiet)
+    section_heads: frozenset[str]  # the first word of each section name (FIRST_WORD)
 
 
 # Site names that are also common words ("এই সময়" is "at this time"): they do not make a
@@ -161,6 +162,7 @@ def _tables() -> _Tables:
         not_article=not_article,
         phrases=phrases,
         all_keys=sites | bylines | sections | markers | frozenset(not_article) | frozenset(phrases),
+        section_heads=frozenset(FIRST_WORD.match(k).group() for k in sections),
     )
 
 
@@ -404,25 +406,36 @@ def _has_separator(key: str) -> bool:
 # --- the quiet-line gate -------------------------------------------------------------------
 # Most short lines of a page are headlines and body sentences. ``_is_quiet`` proves cheaply
 # that no line rule (``_strong``, ``_weak``) can match a line, so the rules are not run on
-# it. Every rule needs one of these characters in the key: digits (timestamps, counters,
-# reading time), "|" (byline and stamp rows), "/" (signatures), "." (domains), "©" ...
-QUIET_BREAKERS = frozenset("0123456789\u09E6\u09E7\u09E8\u09E9\u09EA\u09EB\u09EC\u09ED\u09EE\u09EF|/.©")
+# it. A line is not quiet if its key has "|" (byline and stamp rows) or "©" (copyright) ...
+QUIET_BREAKERS = _lazy("[|©]", module=re)
 # ... or one of these words (keys are NFC and case folded): byline roles, and the words of
 # the share, comment, copyright, cookie, domain and relative-time shapes ...
 QUIET_BREAKER_WORDS = _lazy(
-    "|".join(regex.escape(w) for w in sorted(
+    "|".join(re.escape(w) for w in sorted(
         {*BYLINE_ROLE_WORDS, *(_nfc(w) for w in (
             "শেয়ার", "মন্তব্য", "কপিরাইট", "স্বত্ব", "কুকি", "ডটকম",
             "share", "comment", "copyright", "all rights reserved", "cookie", "ago", "(c)"))},
-        key=len, reverse=True))
+        key=len, reverse=True)),
+    module=re,
 )
-# ... or is checked below with the rule's own test (phrase tables, calls to action, labels,
-# "<site>, <city>", inline related-story markers, rows of section words).
+# The first word of a key, up to a space or a navigation separator: a row of section
+# words starts with the first word of a section name (``_Tables.section_heads``).
+FIRST_WORD = _lazy(r"[^\s»›>|/•·\"]*", module=re)
+# ... or is checked below with the rule's own test (phrase tables, timestamps, reading
+# time, gallery counters, domains, signatures, calls to action, labels, "<site>, <city>",
+# inline related-story markers, rows of section words).
 
 
 def _is_quiet(line: str, key: str, t: _Tables) -> bool:
     """True if no line rule (``_strong``, ``_weak``) can give ``line`` a reason."""
-    if not QUIET_BREAKERS.isdisjoint(key) or key in t.all_keys:
+    if QUIET_BREAKERS.search(key) or key in t.all_keys:
+        return False
+    # the rules for digits, "." and "/" are anchored and fail at once on other lines
+    if HAS_DIGIT.search(key) and (
+        _is_timestamp(key) or READING_TIME.match(key) or GALLERY_COUNTER.match(key)
+    ):
+        return False
+    if ("." in key and DOMAIN.match(key)) or ("/" in key and SIGNATURE.match(key)):
         return False
     if key.rpartition(" ")[0] in t.bylines:  # "<fixed byline> <place>"
         return False
@@ -440,7 +453,8 @@ def _is_quiet(line: str, key: str, t: _Tables) -> bool:
         m = INLINE_MARKER.match(key)
         if m and m.group("marker").strip(EDGE_PUNCT) in t.markers:
             return False
-    return not _is_section_row(key, t.sections)
+    head = FIRST_WORD.match(key).group()
+    return not (not head or head in t.section_heads) or not _is_section_row(key, t.sections)
 
 
 # An English sentence: ends with . ! ? or a closing quote after one.

@@ -237,35 +237,46 @@ def _reduce_cached(line: str) -> tuple[str, tuple[str, ...]]:
     return _reduce_exact(line)
 
 
-def _split_sentences(line: str) -> tuple[str, list[str], list[str], str]:
-    """``(prefix, sentences, gaps, suffix)`` of ``line``, cut as ``sentence_units`` cuts it
-    but without a loop in Python: a sentence is the text before a boundary, less its
-    leading white space, and the boundary. ``gaps[j]`` is the white space before sentence
-    ``j`` (``gaps[0]`` is ""); ``line`` is prefix + sentences and gaps + suffix."""
+def _split_sentences(line: str) -> tuple[list[str], list[str]]:
+    """The sentences of ``line`` as ``sentence_units`` cuts them, without a loop in Python
+    (a sentence is the text before a boundary, less its leading white space, and the
+    boundary), and the pieces of ``SENTENCE_SPLIT.split`` for ``_layout``."""
     parts = SENTENCE_SPLIT.split(line)  # text, boundary, text, ..., rest
+    sentences = list(map(add, map(str.lstrip, parts[0:-1:2]), parts[1::2]))
+    rest = parts[-1].strip()
+    if rest:
+        sentences.append(rest)
+    return sentences, parts
+
+
+def _layout(parts: list[str]) -> tuple[str, list[str], str]:
+    """``(prefix, gaps, suffix)`` of the line cut into ``parts``: ``gaps[j]`` is the white
+    space before sentence ``j`` (``gaps[0]`` is ""), and the line is the prefix, the
+    sentences with their gaps, and the suffix."""
     texts = parts[0:-1:2]
-    sentences = list(map(add, map(str.lstrip, texts), parts[1::2]))
     leads = [t[:len(t) - len(t.lstrip())] for t in texts]
     rest = parts[-1]
     suffix = rest
     stripped = rest.strip()
     if stripped:
         lead = rest[:len(rest) - len(rest.lstrip())]
-        sentences.append(stripped)
         leads.append(lead)
         suffix = rest[len(lead) + len(stripped):]
     prefix = leads[0] if leads else ""
-    return prefix, sentences, [""] + leads[1:], suffix
+    return prefix, [""] + leads[1:], suffix
 
 
 def _reduce_exact(line: str) -> tuple[str, tuple[str, ...]]:
     """The exact rule, on the sentence spans of the line."""
     if FAST_PATHS and _is_plain(line):
-        prefix, sentences, gaps, suffix = _split_sentences(line)
+        sentences, parts = _split_sentences(line)
         keys = sentences  # already in comparison form
         # The first repeated run starts at a sentence i with keys[i] == keys[i - k], k <= MAX_RUN.
-        if not any(any(map(eq, keys[k:], keys)) for k in range(1, MAX_RUN + 1)):
+        if len(set(keys)) == len(keys) or not any(
+            any(map(eq, keys[k:], keys)) for k in range(1, MAX_RUN + 1)
+        ):
             return line, ()
+        prefix, gaps, suffix = _layout(parts)
     else:
         spans = sentence_units(line)
         if len(spans) < 2:

@@ -292,7 +292,8 @@ def test_cheap_helpers_equal_the_patterns() -> None:
         for n in (3, 7):
             assert boilerplate._has_spaces(s, n) == (s.count(" ") >= n)
         spans = captions.sentence_units(s)
-        prefix, sentences, gaps, suffix = captions._split_sentences(s)
+        sentences, parts = captions._split_sentences(s)
+        prefix, gaps, suffix = captions._layout(parts)
         assert sentences == [s[a:b] for a, b in spans], s
         if spans:
             assert gaps == [""] + [s[spans[j - 1][1]:spans[j][0]] for j in range(1, len(spans))]
