@@ -356,7 +356,7 @@ def legacy_prebase_fix(text: str) -> str:
 
 # Something the mark repairs may change, as adjacent pairs (a guard: it may also find a
 # correct sequence such as ঁং, which the repair then leaves as it is):
-MARK_TROUBLE = AdjacentPairs(
+MARK_PAIRS = (
     # a sign ঁ ং ঃ followed by another syllable mark;
     (CANDRABINDU + ANUSVARA + VISARGA, expand_class(SYLLABLE_MARKS)),
     # two vowel signs, or a vowel sign then a nukta;
@@ -364,9 +364,10 @@ MARK_TROUBLE = AdjacentPairs(
     # a doubled nukta or virama;
     (NUKTA, NUKTA),
     (VIRAMA, VIRAMA),
-    # an independent vowel followed by a vowel sign.
+    # an independent vowel followed by a vowel sign (this includes অ + া, for repair_letters).
     (expand_class(INDEPENDENT_VOWELS), expand_class(VOWEL_SIGNS)),
 )
+MARK_TROUBLE = AdjacentPairs(*MARK_PAIRS)
 # A run of two or more syllable marks (nukta, vowel signs, candrabindu, finals).
 MARK_RUN = re.compile(f"[{SYLLABLE_MARKS}]{{2,}}")
 VIRAMA_RUN = re.compile(f"{VIRAMA}{{2,}}")  # ্্ typed twice
@@ -492,10 +493,15 @@ def repair_letters(text: str) -> str:
     >>> repair_letters("ব\\u09bc\\u09beত অ\\u09beম") == "রাত আম"
     True
     """
+    return A_AA_KAR.sub(LETTER_AA, _repair_nukta_letters(text))
+
+
+def _repair_nukta_letters(text: str) -> str:
+    """ব় → র and ্য় → ্য: repair_letters but for অ + া."""
     if NUKTA in text and NUKTA_AFTER_BA_OR_YA_PHALA.search(text) is not None:
         text = BA_NUKTA.sub(RA, text)
         text = VIRAMA_YYA.sub(VIRAMA + YA, text)
-    return A_AA_KAR.sub(LETTER_AA, text)
+    return text
 
 
 def assamese_to_bengali(text: str) -> str:
@@ -706,9 +712,10 @@ SPACING_TROUBLE = re.compile(
 NOT_SPACE = re.compile(r"[^ \t]")  # the end of a run of spaces and tabs
 # The guard of _fix_spacing, as adjacent pairs (a false alarm, such as " d" in English,
 # which shares a low byte with " ।", only costs the exact search).
-SPACING_PAIRS = AdjacentPairs(
+SPACING_PAIR_SETS = (
     (" \t", CLOSING), (SPACED_AFTER, expand_class(BENGALI_LETTERS)), (OPENING, " \t")
 )
+SPACING_PAIRS = AdjacentPairs(*SPACING_PAIR_SETS)
 
 
 def _fix_spacing(text: str) -> str:
@@ -738,6 +745,20 @@ def _fix_spacing(text: str) -> str:
     return "".join(parts)
 
 
+def _fix_punctuation_marks(text: str) -> str:
+    """Hyphen variants, the horizontal bar, ``…`` and dot runs (the spacing rules apart)."""
+    for hyphen in HYPHENS:
+        if hyphen in text:
+            text = text.replace(hyphen, "-")
+    if "\u2015" in text:
+        text = text.replace("\u2015", "\u2014")  # horizontal bar → em dash
+    if ELLIPSIS in text:
+        text = text.replace(ELLIPSIS, "...")
+    if "." in text and "...." in text:  # a one-character ``in`` is ten times faster
+        text = DOTS.sub("...", text)
+    return text
+
+
 @_skipping_urls
 def fix_punctuation(text: str) -> str:
     """Hyphen variants → ``-``, ``…`` and longer dot runs → ``...``, spacing around । ? ! , ;.
@@ -749,16 +770,13 @@ def fix_punctuation(text: str) -> str:
     >>> fix_punctuation("খাই ।তুমি‑আমি…")
     'খাই। তুমি-আমি...'
     """
-    for hyphen in HYPHENS:
-        if hyphen in text:
-            text = text.replace(hyphen, "-")
-    if "\u2015" in text:
-        text = text.replace("\u2015", "\u2014")  # horizontal bar → em dash
-    if ELLIPSIS in text:
-        text = text.replace(ELLIPSIS, "...")
-    if "...." in text:
-        text = DOTS.sub("...", text)
-    return _fix_spacing(text)
+    return _fix_spacing(_fix_punctuation_marks(text))
+
+
+# fix_punctuation on a text where SPACING_PAIRS finds nothing: _fix_spacing would change
+# nothing, before or after _fix_punctuation_marks (which puts - — . only where it takes
+# characters that are none of space, tab, CLOSING, OPENING or a Bengali letter either).
+_fix_punctuation_marks_outside_urls = _skipping_urls(_fix_punctuation_marks)
 
 
 # ======================================================================================
@@ -884,6 +902,15 @@ def tidy_whitespace(text: str) -> str:
     return text
 
 
+def _tidy_line(text: str) -> str:
+    """tidy_whitespace for a text without line feeds and tabs."""
+    if TWO_SPACES.search(text) is not None:
+        text = SPACE_RUN.sub(" ", text)
+    if text[:1] == " " or text[-1:] == " ":
+        text = text.strip(" ")
+    return text
+
+
 def compose_nukta(text: str) -> str:
     """Write ড় ঢ় য় as the single code points U+09DC, U+09DD, U+09DF (output is then not NFC).
 
@@ -911,6 +938,50 @@ REPLACE_OPTIONS = ("urls", "emails", "emoji", "numbers", "punctuation")
 _FIX_DANDAS_NO_I = partial(fix_dandas, latin_I=False)
 _DIGITS_TO_ASCII = partial(convert_digits, to="ascii")
 _DIGITS_TO_BENGALI = partial(convert_digits, to="bengali")
+
+
+# The guards that Normalize shares between sub-steps (see Normalize._characters):
+# one pass for the pairs of the mark repairs (which include অ + া) and of the spacing rules.
+MARK_OR_SPACING_PAIRS = AdjacentPairs(*MARK_PAIRS, *SPACING_PAIR_SETS)
+
+
+def _layout_is_plain(text: str) -> bool:
+    """Whether ``text`` has nothing for the layout and joiner sub-steps.
+
+    Every character that normalize_line_endings, remove_invisibles, normalize_spaces,
+    repair_khanda_ta and fix_joiners act on (CR, NEL, U+2028/9, controls, format characters
+    such as ZWSP, ZWNJ, ZWJ, BOM and the bidi controls, space separators) is non-printable;
+    line feeds and tabs are non-printable too, but none of the five changes them.
+    """
+    return text.isprintable() or (("\n" in text or "\t" in text) and _printable_lines(text))
+
+
+# How many times ReplaceAndRepair may replace and repair (the corpus and the random strings
+# of the tests need two rounds at most).
+REPAIR_ROUNDS = 4
+
+
+@dataclass(frozen=True)
+class ReplaceAndRepair:
+    """The ``replace`` sub-step: ``replace``, then the character rules again if it changed
+    the text, as a removal can bring together what they fix (a ``|`` now before a space,
+    ``.`` + ``...`` = ``....``, a ZWNJ now beside a space); and again while a repair makes
+    something ``replace`` changes (a ``I`` now at the end of a line is a danda, which
+    ``punctuation="remove"`` removes)."""
+
+    replace: Step
+    repairs: tuple[Step, ...]  # the character sub-steps that ran before, in order
+    name = "replace"
+
+    def __call__(self, text: str) -> str:
+        for _ in range(REPAIR_ROUNDS):
+            replaced = self.replace(text)
+            if replaced == text:
+                break
+            text = replaced
+            for repair in self.repairs:
+                text = repair(text)
+        return text
 
 
 def _restore(cls: type[Normalize], options: dict[str, Any]) -> Normalize:
@@ -962,7 +1033,79 @@ class Normalize:
             check_bool(flag, getattr(self, flag))
         steps = tuple(self._choose_steps())
         object.__setattr__(self, "steps", steps)
-        object.__setattr__(self, "_funcs", tuple(func for _, func in steps))
+        object.__setattr__(self, "_fix_dandas", dict(steps)["fix_dandas"])
+        object.__setattr__(self, "_convert_digits", dict(steps).get("convert_digits"))
+        object.__setattr__(self, "_funcs", tuple(self._fast_funcs(steps)))
+
+    def _fast_funcs(self, steps: tuple[tuple[str, Step], ...]) -> list[Step]:
+        """What ``__call__`` runs: ``steps``, with those from normalize_line_endings to
+        convert_digits as the one function ``_characters`` (they share their guards)."""
+        names = [name for name, _ in steps]
+        first, last = names.index("normalize_line_endings"), names.index("tidy_whitespace")
+        funcs: list[Step] = [func for _, func in steps[:first]]  # fix_mojibake
+        replace = dict(steps).get("replace")
+        if replace is None:
+            funcs.append(self._characters_and_tidy)
+        else:
+            assert isinstance(replace, ReplaceAndRepair)
+            funcs += [self._characters, ReplaceAndRepair(replace.replace, (self._characters,)),
+                      nfc, tidy_whitespace]
+        funcs += [func for _, func in steps[last + 1 :]]  # compose_nukta
+        return funcs
+
+    def _characters(self, text: str) -> str:
+        """The sub-steps from normalize_line_endings to convert_digits."""
+        return self._run(text, tidy=False)
+
+    def _characters_and_tidy(self, text: str) -> str:
+        """The sub-steps from normalize_line_endings to tidy_whitespace (no ``replace``)."""
+        return self._run(text, tidy=True)
+
+    def _run(self, text: str, tidy: bool) -> str:
+        """The sub-steps from normalize_line_endings to convert_digits (to tidy_whitespace if
+        ``tidy``), in their order, each run only where its guard, computed once for several
+        of them, says it may act.
+
+        The output is that of the sub-steps run one after the other (tests/test_fastpath.py
+        compares the two on the corpus and on random strings).
+        """
+        # All five layout and joiner sub-steps act only on non-printable characters; nfc
+        # never creates one.
+        one_line = text.isprintable()  # also: no line feed and no tab
+        plain = one_line or _layout_is_plain(text)
+        if not plain:
+            text = normalize_spaces(remove_invisibles(normalize_line_endings(text)))
+        text = nfc(text)
+        if not plain:
+            text = fix_joiners(repair_khanda_ta(text))
+        if self.legacy_prebase_fix:
+            text = legacy_prebase_fix(text)
+        # One pass for the guards of fix_mark_order, of অ + া in repair_letters and of the
+        # spacing rules of fix_punctuation. Without an alarm, fix_mark_order changes nothing,
+        # and the sub-steps up to fix_punctuation create none of those pairs: they write
+        # letters for letters (ৰ → র, ব় → র, ্য় → ্য), quotes for quotes, or ৎ for ত্, which
+        # forms no pair; fix_dandas and digit_lookalikes may, and raise the alarm.
+        alarm = MARK_OR_SPACING_PAIRS.find(text) >= 0
+        if alarm:
+            text = fix_mark_order(text)
+        if self.lang == "bn":
+            text = assamese_to_bengali(text)
+        text = repair_letters(text) if alarm else _repair_nukta_letters(text)
+        if self.khanda_ta_heuristic:
+            text = khanda_ta_heuristic(text)
+        fixed = self._fix_dandas(text)  # type: ignore[attr-defined]
+        if fixed is not text:  # a new danda may need a space after it, or none before
+            text, alarm = fixed, True
+        if self.quotes == "ascii":
+            text = fold_quotes(text)
+        text = fix_punctuation(text) if alarm else _fix_punctuation_marks_outside_urls(text)
+        if self.digit_lookalikes:
+            text = digit_lookalikes(text)
+        if self._convert_digits is not None:  # type: ignore[attr-defined]
+            text = self._convert_digits(text)  # type: ignore[attr-defined]
+        if tidy:  # no sub-step above makes a line feed or a tab
+            text = _tidy_line(text) if one_line else tidy_whitespace(text)
+        return text
 
     def _choose_steps(self) -> list[tuple[str, Step]]:
         steps: list[tuple[str, Step]] = []
@@ -1003,7 +1146,8 @@ class Normalize:
             replace = Replace(**replace_options)
             if not replace.is_identity:
                 # Removing a span can bring a vowel sign next to its other half: NFC again.
-                steps += [("replace", replace), ("nfc", nfc)]
+                repairs = tuple(func for name, func in steps if name != "fix_mojibake")
+                steps += [("replace", ReplaceAndRepair(replace, repairs)), ("nfc", nfc)]
         steps.append(("tidy_whitespace", tidy_whitespace))
         if self.nukta_form == "composed":
             steps.append(("compose_nukta", compose_nukta))  # last: any NFC would undo it
@@ -1035,6 +1179,42 @@ class Normalize:
 
 
 _DEFAULT = Normalize()
+
+
+def reference_normalize(text: str, **options: Any) -> str:
+    """``normalize`` computed the straightforward way, as the yardstick of its fast path.
+
+    Runs every sub-step of ``Normalize(**options).steps`` in order on the whole text, with
+    the full ``unicodedata2.normalize("NFC")`` wherever the list says ``nfc``, and, when
+    ``replace`` changed the text, the character sub-steps once more, in rounds (as
+    ``ReplaceAndRepair`` does). No guard is shared and nothing is skipped (each sub-step keeps only its own
+    check for having nothing to do). tests/test_fastpath.py checks that ``normalize`` gives
+    the same output on the corpus, every golden vector and random strings. Slow: for tests.
+
+    >>> reference_normalize("চঁাদ উঠেছে ।আমি দেখি|") == normalize("চঁাদ উঠেছে ।আমি দেখি|")
+    True
+    """
+    check_text(text, "reference_normalize")
+    steps = Normalize(**options).steps  # type: ignore[attr-defined]
+    names = [name for name, _ in steps]
+    end = names.index("replace") if "replace" in names else len(steps)
+    repairs = [(name, func) for name, func in steps[:end] if name != "fix_mojibake"]
+
+    def run(text: str, sub_steps: list[tuple[str, Step]]) -> str:
+        for name, func in sub_steps:
+            if name == "nfc":
+                text = unicodedata2.normalize("NFC", text)
+            elif name == "replace":
+                for _ in range(REPAIR_ROUNDS):
+                    replaced = func.replace(text)  # type: ignore[attr-defined]
+                    if replaced == text:
+                        break
+                    text = run(replaced, repairs)
+            else:
+                text = func(text)
+        return text
+
+    return run(text, list(steps))
 
 
 @lru_cache(maxsize=64)
