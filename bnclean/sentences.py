@@ -1,10 +1,14 @@
 """Sentence splitting (policy section 6, unicode.md section 6).
 
-One linear pass: a single precompiled pattern, ``_CANDIDATE``, finds every place where a
-sentence might end (a run of terminators, a run of dots, a line break) and skips URLs and
-e-mail addresses whole; each candidate is then accepted or rejected by looking at a few
+One linear pass. A scanning pattern, ``_SCAN`` (stdlib ``re``), stops at every place where a
+sentence might end (a run of terminators, a run of dots, a line break) or a URL or an
+e-mail address might start. The common boundary, a danda after a word, then a space and the
+next word, it accepts by itself; everything else is matched by ``_CANDIDATE`` (``regex``),
+which skips URLs and addresses whole, and accepted or rejected in Python by looking at a few
 characters on either side of it. Nothing is rewritten, nothing is swapped for a placeholder
 and nothing is kept between calls, so every sentence is an exact substring of the input.
+``tests/test_sentences_fastpath.py`` checks the result against the earlier splitter that
+decided every candidate in Python.
 
 The abbreviation lists are package data (``data/abbreviations_bn.txt`` and
 ``data/abbreviations_en.txt``), read once on first use; ``Splitter(extra_abbreviations=...)``
@@ -34,6 +38,7 @@ from .chars import (
     URL,
     ZWJ,
     ZWNJ,
+    expand_class,
 )
 
 __all__ = [
@@ -74,7 +79,7 @@ _CLOSER_RUN = (
     r"|[ \t\u00A0]++\p{Extended_Pictographic})*+"
 )
 # Characters where a candidate (or a URL, an e-mail address, a Latin word) can start;
-# everything else is skipped in one possessive run, which keeps the scan fast.
+# the scanner skips everything else in one run, which keeps the scan fast.
 _STOP = (
     rf"{_TERMINATORS}{_DOTS}A-Za-z0-9_%+\-"
     r"\n\r\v\f\x1c-\x1e\x85\u2028\u2029"
@@ -383,37 +388,44 @@ def _ends_at_dot(text: str, m: regex.Match, first: int, table: Mapping[str, str]
 _BLANK = re.compile(r"[^\S\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*")
 
 
-def _spans(text: str, table: Mapping[str, str]) -> list[tuple[int, int]]:
-    """(start, end) of each stripped, non-empty sentence of ``text``."""
-    spans: list[tuple[int, int]] = []
-    append = spans.append
+def _sentences(text: str, table: Mapping[str, str], spans: bool) -> list:
+    """The stripped, non-empty sentences of ``text``: as (start, end) pairs if ``spans``,
+    else as strings. One pass; the common boundary costs one match and one append."""
+    out: list = []
+    append = out.append
     # The current sentence starts at ``begin``; ``start`` is past its blanks (a line break
     # there is the next candidate: the sentence before it is empty and is not kept).
     begin = 0
     start = _BLANK.match(text).end()
-    pos = 0  # where the scan (re)starts
-    while True:
+    pos = 0  # where the scan (re)starts; -1 once it is done
+    while pos >= 0:
         for m in _SCAN.finditer(text, pos):
             end = m.end(1)
             if end > 0:
                 # the common boundary: the sentence ends after the closers, the next one
                 # starts after the space (or past the end)
-                append((start, end))
+                append((start, end) if spans else text[start:end])
                 begin = start = end + 1
                 continue
             if m.end(2) > 0:  # a line break
                 end, next_start, resume = m.start(2), m.end(), -1
             elif m.end(3) > 0:
+                p = m.start(3)
+                if text[p] == "." and _after_title(text, p, table):
+                    continue  # "ড. রহিম", "মি. আহমেদ": the most common dot, never a boundary
                 # a rare candidate: the full pattern and a decision in Python
-                c = _CANDIDATE.match(text, m.start(3))
+                c = _CANDIDATE.match(text, p)
                 end = next_start = _decide(text, c, begin, table)
                 # a candidate longer than the scanner's match (a URL, a run of terminators
                 # and closers) is skipped whole: the scan starts again at its end
                 resume = c.end() if c.end() != m.end() else -1
             else:
-                continue  # the end of the text
+                pos = -1  # the end of the text
+                break
             if end >= 0:
-                _close(text, start, end, append)
+                end = _stripped_end(text, start, end)
+                if end > start:
+                    append((start, end) if spans else text[start:end])
                 begin = next_start
                 start = _BLANK.match(text, next_start).end()
             if resume >= 0:
@@ -421,8 +433,10 @@ def _spans(text: str, table: Mapping[str, str]) -> list[tuple[int, int]]:
                 break
         else:
             break
-    _close(text, start, len(text), append)
-    return spans
+    end = _stripped_end(text, start, len(text))
+    if end > start:
+        append((start, end) if spans else text[start:end])
+    return out
 
 
 def _decide(text: str, c: regex.Match, begin: int, table: Mapping[str, str]) -> int:
@@ -442,12 +456,36 @@ def _decide(text: str, c: regex.Match, begin: int, table: Mapping[str, str]) -> 
     return -1  # a Latin word, a URL, an e-mail address
 
 
-def _close(text: str, start: int, end: int, append) -> None:
-    """Keep text[start:end] (``start`` past its blanks) without its trailing whitespace."""
+# Bengali letters and marks, for ``in`` tests.
+_BN_WORD_CHARS = frozenset(expand_class(BENGALI_LETTERS + BENGALI_MARKS))
+
+
+def _after_title(text: str, p: int, table: Mapping[str, str]) -> bool:
+    """Whether the "." at ``p`` follows a Bengali title abbreviation (ড মো মি ...) and is
+    followed by whitespace or the end of the text: then it is not a boundary.
+
+    A shortcut for ``_decide`` in its most common case, with the same answer: such a dot is
+    not the start of an address (whitespace follows), the word before it is all Bengali
+    letters and marks, so it is whole in the sentence and ``_clean_token`` leaves it as it is,
+    and a "title" never ends a sentence. Anything else goes the long way.
+    """
+    if p + 1 < len(text) and not text[p + 1].isspace():
+        return False
+    i = p
+    while i and text[i - 1] in _BN_WORD_CHARS:
+        i -= 1
+    return (
+        (i == 0 or text[i - 1].isspace())
+        and p - i < _WINDOW  # the decision looks at most _WINDOW characters back
+        and table.get(text[i:p]) == "title"
+    )
+
+
+def _stripped_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over whitespace, not before ``start``."""
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        append((start, end))
+    return end
 
 
 def _extra_tuple(extra: Iterable[str] | None) -> tuple[str, ...]:
@@ -492,27 +530,32 @@ class Splitter:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each sentence: ``text[start:end]`` is the sentence, stripped."""
         check_text(text, "Splitter.spans")
-        return list(_spans(text, _table(self.extra_abbreviations)))
+        return _sentences(text, _table(self.extra_abbreviations), True)
 
     def iter(self, text: str) -> Iterator[str]:
         """Yield the sentences of ``text`` one at a time."""
         check_text(text, "Splitter.iter")
-        return (text[a:b] for a, b in _spans(text, _table(self.extra_abbreviations)))
+        return _iter(text, _table(self.extra_abbreviations))
 
     def split(self, text: str) -> list[str]:
         """The sentences of ``text``, each an exact stripped substring of it, in order."""
         check_text(text, "Splitter.split")
-        return [text[a:b] for a, b in _spans(text, _table(self.extra_abbreviations))]
+        return _sentences(text, _table(self.extra_abbreviations), False)
 
 
 _DEFAULT = Splitter()
 
 
-def _splitter(abbreviations: Iterable[str] | None) -> Splitter:
-    """The default splitter, or one with ``abbreviations`` added (checked by Splitter)."""
+def _abbreviation_table(abbreviations: Iterable[str] | None) -> Mapping[str, str]:
+    """The shipped abbreviations, with ``abbreviations`` added (checked)."""
     if abbreviations is None:
-        return _DEFAULT
-    return Splitter(extra_abbreviations=abbreviations)  # type: ignore[arg-type]
+        return _default_table()
+    return _table(_extra_tuple(abbreviations))
+
+
+def _iter(text: str, table: Mapping[str, str]) -> Iterator[str]:
+    """The sentences, cut as they are asked for (the boundaries are found in one pass)."""
+    return (text[a:b] for a, b in _sentences(text, table, True))
 
 
 def split_sentences(text: str, *, abbreviations: Iterable[str] | None = None) -> list[str]:
@@ -527,7 +570,7 @@ def split_sentences(text: str, *, abbreviations: Iterable[str] | None = None) ->
     ['পরীক্ষা শেষ।', 'ফল বেরোবে আগামী মাসে।']
     """
     check_text(text, "split_sentences")
-    return _splitter(abbreviations).split(text)
+    return _sentences(text, _abbreviation_table(abbreviations), False)
 
 
 def iter_sentences(text: str, *, abbreviations: Iterable[str] | None = None) -> Iterator[str]:
@@ -537,7 +580,7 @@ def iter_sentences(text: str, *, abbreviations: Iterable[str] | None = None) -> 
     ['সে কি আসবে?', 'জানি না।']
     """
     check_text(text, "iter_sentences")
-    return _splitter(abbreviations).iter(text)
+    return _iter(text, _abbreviation_table(abbreviations))
 
 
 def sentence_spans(
@@ -549,7 +592,7 @@ def sentence_spans(
     [(0, 8), (10, 20)]
     """
     check_text(text, "sentence_spans")
-    return _splitter(abbreviations).spans(text)
+    return _sentences(text, _abbreviation_table(abbreviations), True)
 
 
 @dataclass(frozen=True)
@@ -567,10 +610,11 @@ class SentencePerLine:
 
     def __call__(self, text: str) -> str:
         check_text(text, self.name)
-        out = []
+        table = _table(self.splitter.extra_abbreviations)
+        out: list[str] = []
         for line in text.split("\n"):
             if line.strip():
-                out.extend(self.splitter.split(line))
+                out += _sentences(line, table, False)
             else:
                 out.append("")
         return "\n".join(out)
