@@ -19,6 +19,10 @@ The whole page:
   ``not-article``: a block, login or search page cleans to "": one of its lines is in
   ``not_article.txt`` and it has no line of Bengali prose (fewer than two for a block page,
   whose message may quote a headline).
+
+Most lines of a page are prose, and the rules are not run on a line that cheap tests prove
+no rule can match (``_is_quiet``, ``_surely_long``, ``_lone_line_stays``); with
+``captions.FAST_PATHS`` off they run on every line, and the tests compare the two.
 """
 
 from __future__ import annotations

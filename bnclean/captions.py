@@ -123,14 +123,20 @@ SENTENCE_END = _lazy(r"[।॥?!]")
 # The end of a sentence inside a line: a run of sentence marks (with closing quotes or
 # brackets), or a "." followed by a space or the end of the line. Abbreviations such as
 # "ড." cut a sentence in two; that only makes the repeat check look at smaller pieces.
-_BOUNDARY = r"""(?:[।॥?!]++|\.(?=[\s"'”’)\]]|$))["'”’)\]]*+"""
-SENTENCE_BOUNDARY = _lazy(_BOUNDARY)
-# The same, captured: ``SENTENCE_SPLIT.split`` returns the texts and the boundaries.
-SENTENCE_SPLIT = _lazy("(" + _BOUNDARY + ")")
+SENTENCE_BOUNDARY = _lazy(r"""(?:[।॥?!]++|\.(?=[\s"'”’)\]]|$))["'”’)\]]*+""")
+# The same for a plain line (``_is_plain``: its only white space is " ", it has no "\n"),
+# captured, so that ``PLAIN_SENTENCE_SPLIT.split`` returns the texts and the boundaries. In
+# the re module, with each branch opening with its mark: re then scans for the marks.
+_CLOSERS = "[\"'”’)\\]]*+"
+PLAIN_SENTENCE_SPLIT = _lazy(
+    "(" + "".join(f"{mark}[।॥?!]*+{_CLOSERS}|" for mark in ("।", "॥", "\\?", "!"))
+    + f"\\.(?=[ \"'”’)\\]]|\\Z){_CLOSERS})",
+    module=re,
+)
 
-# The fast paths below (a cheap test that decides most lines before the exact rule runs)
-# are on; ``tests/test_linesteps_fastpath.py`` turns them off to check that both paths give
-# the same output.
+# The fast paths of this step and of ``strip_boilerplate`` (a cheap test that decides most
+# lines before the exact rule runs) are on; ``tests/test_linesteps_fastpath.py`` turns them
+# off to check that both paths give the same output.
 FAST_PATHS = True
 
 # What the cheap sentence-repeat test strips from both ends of a piece between sentence
@@ -238,10 +244,10 @@ def _reduce_cached(line: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _split_sentences(line: str) -> tuple[list[str], list[str]]:
-    """The sentences of ``line`` as ``sentence_units`` cuts them, without a loop in Python
+    """The sentences of a plain ``line`` as ``sentence_units`` cuts them, without a loop in Python
     (a sentence is the text before a boundary, less its leading white space, and the
-    boundary), and the pieces of ``SENTENCE_SPLIT.split`` for ``_layout``."""
-    parts = SENTENCE_SPLIT.split(line)  # text, boundary, text, ..., rest
+    boundary), and the pieces of ``PLAIN_SENTENCE_SPLIT.split`` for ``_layout``."""
+    parts = PLAIN_SENTENCE_SPLIT.split(line)  # text, boundary, text, ..., rest
     sentences = list(map(add, map(str.lstrip, parts[0:-1:2]), parts[1::2]))
     rest = parts[-1].strip()
     if rest:
@@ -330,7 +336,10 @@ def _reduce_exact(line: str) -> tuple[str, tuple[str, ...]]:
     for idx in range(1, n):
         if idx in drop_set:
             continue
-        out.append(next((g for g in gaps[prev + 1:idx + 1] if g), ""))
+        if prev == idx - 1:
+            out.append(gaps[idx])  # nothing dropped in between
+        else:
+            out.append(next((g for g in gaps[prev + 1:idx + 1] if g), ""))
         out.append(sentences[idx])
         prev = idx
     out.append(suffix)
