@@ -902,15 +902,6 @@ def tidy_whitespace(text: str) -> str:
     return text
 
 
-def _tidy_line(text: str) -> str:
-    """tidy_whitespace for a text without line feeds and tabs."""
-    if TWO_SPACES.search(text) is not None:
-        text = SPACE_RUN.sub(" ", text)
-    if text[:1] == " " or text[-1:] == " ":
-        text = text.strip(" ")
-    return text
-
-
 def compose_nukta(text: str) -> str:
     """Write ড় ঢ় য় as the single code points U+09DC, U+09DD, U+09DF (output is then not NFC).
 
@@ -940,9 +931,14 @@ _DIGITS_TO_ASCII = partial(convert_digits, to="ascii")
 _DIGITS_TO_BENGALI = partial(convert_digits, to="bengali")
 
 
-# The guards that Normalize shares between sub-steps (see Normalize._characters):
-# one pass for the pairs of the mark repairs (which include অ + া) and of the spacing rules.
-MARK_OR_SPACING_PAIRS = AdjacentPairs(*MARK_PAIRS, *SPACING_PAIR_SETS)
+# The guards that Normalize shares between sub-steps (see Normalize._run), as one pass:
+# the pairs of the mark repairs (which include অ + া), and those of the spacing rules, with
+# PUN-4 and PUN-6 as one pair that also finds two spaces (and, falsely, "()").
+SHARED_PAIRS = AdjacentPairs(
+    *MARK_PAIRS,
+    (SPACED_AFTER, expand_class(BENGALI_LETTERS)),  # PUN-5
+    (" \t" + OPENING, " \t" + CLOSING),  # PUN-4, PUN-6, two spaces
+)
 
 
 def _layout_is_plain(text: str) -> bool:
@@ -1080,12 +1076,13 @@ class Normalize:
             text = fix_joiners(repair_khanda_ta(text))
         if self.legacy_prebase_fix:
             text = legacy_prebase_fix(text)
-        # One pass for the guards of fix_mark_order, of অ + া in repair_letters and of the
-        # spacing rules of fix_punctuation. Without an alarm, fix_mark_order changes nothing,
-        # and the sub-steps up to fix_punctuation create none of those pairs: they write
-        # letters for letters (ৰ → র, ব় → র, ্য় → ্য), quotes for quotes, or ৎ for ত্, which
-        # forms no pair; fix_dandas and digit_lookalikes may, and raise the alarm.
-        alarm = MARK_OR_SPACING_PAIRS.find(text) >= 0
+        # One pass for the guards of fix_mark_order, of অ + া in repair_letters, of the
+        # spacing rules of fix_punctuation and of two spaces in tidy_whitespace. Without an
+        # alarm, fix_mark_order changes nothing, and the sub-steps after it create none of
+        # those pairs: they write letters for letters (ৰ → র, ব় → র, ্য় → ্য), quotes for
+        # quotes, ৎ for ত্, digits for digits, and remove spaces only; fix_dandas may, and
+        # raises the alarm.
+        alarm = SHARED_PAIRS.find(text) >= 0
         if alarm:
             text = fix_mark_order(text)
         if self.lang == "bn":
@@ -1103,8 +1100,14 @@ class Normalize:
             text = digit_lookalikes(text)
         if self._convert_digits is not None:  # type: ignore[attr-defined]
             text = self._convert_digits(text)  # type: ignore[attr-defined]
-        if tidy:  # no sub-step above makes a line feed or a tab
-            text = _tidy_line(text) if one_line else tidy_whitespace(text)
+        if tidy:
+            if not one_line:
+                return tidy_whitespace(text)
+            # No sub-step above makes a line feed or a tab; without an alarm, no two spaces.
+            if alarm and TWO_SPACES.search(text) is not None:
+                text = SPACE_RUN.sub(" ", text)
+            if text[:1] == " " or text[-1:] == " ":
+                text = text.strip(" ")
         return text
 
     def _choose_steps(self) -> list[tuple[str, Step]]:

@@ -65,6 +65,7 @@ JOINERS = "\u200C\u200D"  # ZWNJ, ZWJ
 LATIN_LETTERS = "A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F"
 
 # --- spans that no step may rewrite ---------------------------------------------------
+import codecs  # noqa: E402
 import regex  # noqa: E402  (kept beside the patterns that need it)
 
 # A URL: a scheme or "www." and then everything up to whitespace; trailing sentence
@@ -93,6 +94,10 @@ def expand_class(spec: str) -> str:
             out.append(spec[i])
             i += 1
     return "".join(out)
+
+
+# The UTF-16-LE encoder itself (``str.encode`` would first look the codec up by its name).
+_utf_16_le = codecs.utf_16_le_encode
 
 
 class AdjacentPairs:
@@ -140,11 +145,11 @@ class AdjacentPairs:
         The index of the first alarm, false or not; 0 when the text has characters
         outside the BMP (their two UTF-16 units shift the count).
         """
-        low = text.encode("utf-16-le", "surrogatepass")[::2]
+        low = _utf_16_le(text, "surrogatepass")[0][::2]
         firsts = int.from_bytes(low.translate(self._first), "little")
-        if not firsts:
-            return -1
-        both = firsts & (int.from_bytes(low.translate(self._second), "little") >> 8)
+        # The second roles read from the next character on: byte i of ``both`` is non-zero
+        # where characters i and i + 1 may make a pair.
+        both = firsts & int.from_bytes(low[1:].translate(self._second), "little")
         if not both:
             return -1
         if len(low) != len(text):

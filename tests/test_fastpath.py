@@ -129,10 +129,11 @@ def test_every_layout_and_joiner_character_is_non_printable() -> None:
     assert len(acted_on) > 60
 
 
-def test_the_shared_pair_guard_covers_the_mark_and_spacing_guards() -> None:
-    guard = characters.MARK_OR_SPACING_PAIRS
+def test_the_shared_pair_guard_covers_the_guards_it_stands_for() -> None:
+    guard = characters.SHARED_PAIRS
     for text in random_texts(seed=11, count=5000, longest=8):
-        if characters.MARK_TROUBLE.search(text) or characters.SPACING_PAIRS.search(text):
+        if (characters.MARK_TROUBLE.search(text) or characters.SPACING_PAIRS.search(text)
+                or "  " in text or characters.A_AA_KAR.search(text)):
             assert guard.search(text), repr(text)
 
 
