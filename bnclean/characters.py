@@ -893,6 +893,11 @@ def tidy_whitespace(text: str) -> str:
         text = text.replace("\t", " ")
     if TWO_SPACES.search(text) is not None:
         text = SPACE_RUN.sub(" ", text)
+    return _trim_lines(text)
+
+
+def _trim_lines(text: str) -> str:
+    """Remove the spaces at the start and at the end of every line."""
     if text[:1] == " " or text[-1:] == " ":
         text = text.strip(" ")
     if "\n" in text:
@@ -1065,10 +1070,12 @@ class Normalize:
         The output is that of the sub-steps run one after the other (tests/test_fastpath.py
         compares the two on the corpus and on random strings).
         """
-        # All five layout and joiner sub-steps act only on non-printable characters; nfc
-        # never creates one.
-        one_line = text.isprintable()  # also: no line feed and no tab
-        plain = one_line or _layout_is_plain(text)
+        # All five layout and joiner sub-steps act only on non-printable characters (nfc
+        # never creates one), and so does the tab rule of tidy_whitespace.
+        printable = text.isprintable() or (
+            "\n" in text and text.replace("\n", "").isprintable()
+        )  # but for its line feeds
+        plain = printable or _layout_is_plain(text)
         if not plain:
             text = normalize_spaces(remove_invisibles(normalize_line_endings(text)))
         text = nfc(text)
@@ -1101,13 +1108,12 @@ class Normalize:
         if self._convert_digits is not None:  # type: ignore[attr-defined]
             text = self._convert_digits(text)  # type: ignore[attr-defined]
         if tidy:
-            if not one_line:
+            if not printable:
                 return tidy_whitespace(text)
-            # No sub-step above makes a line feed or a tab; without an alarm, no two spaces.
+            # No sub-step above makes a tab; without an alarm, no two spaces.
             if alarm and TWO_SPACES.search(text) is not None:
                 text = SPACE_RUN.sub(" ", text)
-            if text[:1] == " " or text[-1:] == " ":
-                text = text.strip(" ")
+            text = _trim_lines(text)
         return text
 
     def _choose_steps(self) -> list[tuple[str, Step]]:
