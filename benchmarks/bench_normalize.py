@@ -12,10 +12,11 @@ one call per text, best of several repeats, on ``../shared/data/corpus/bdnews-bn
 sub_title and article_body of each article, separately; bodies are single lines),
 ``chunks`` (the paragraphs of benchmarks/run.py: bodies cut into ~400-character pieces at
 sentence ends, plus headlines) or ``documents`` (run.py's: the fields of an article as the
-lines of one text). Prints the ratio
-normalize / NFC. Usage, from the project root:
+lines of one text); several units may be given (the target of the fast path is measured
+with ``--unit chunks documents``). Prints the ratio normalize / NFC for each. Usage, from
+the project root:
 
-    .venv/bin/python benchmarks/bench_normalize.py [--unit chunks] [--repeats 7] [--steps]
+    .venv/bin/python benchmarks/bench_normalize.py [--unit chunks documents] [--repeats 7] [--steps]
 
 It also profiles the default sub-steps one by one (``--steps``): how often each changes
 a paragraph and how long it takes.
@@ -88,18 +89,26 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--repeats", type=int, default=7)
-    parser.add_argument("--unit", choices=("fields", "chunks", "documents"), default="fields",
+    parser.add_argument("--unit", choices=("fields", "chunks", "documents"), nargs="+",
+                        default=["fields"],
                         help="what one call gets (default: each field of an article)")
     parser.add_argument("--steps", action="store_true", help="profile the sub-steps too")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus} (it lives in ../shared beside the project)")
         return 1
-    paragraphs = load_texts(args.corpus, args.unit)
+    for unit in args.unit:
+        measure(args.corpus, unit, args.repeats, args.steps)
+    return 0
+
+
+def measure(corpus: Path, unit: str, repeats: int, steps: bool) -> None:
+    """Print the speed of NFC and of normalize on the texts of one unit, and the ratio."""
+    paragraphs = load_texts(corpus, unit)
     megabytes = sum(len(p.encode("utf-8")) for p in paragraphs) / 1e6
     chars = sum(map(len, paragraphs))
-    print(f"corpus: {args.corpus.name}, {len(paragraphs)} {args.unit}, {chars} characters, "
-          f"{megabytes:.2f} MB UTF-8; best of {args.repeats}; Python {sys.version.split()[0]}")
+    print(f"corpus: {corpus.name}, {len(paragraphs)} {unit}, {chars} characters, "
+          f"{megabytes:.2f} MB UTF-8; best of {repeats}; Python {sys.version.split()[0]}")
 
     candidates: list[tuple[str, Callable[[str], str]]] = [
         ("unicodedata.normalize NFC", lambda p: unicodedata.normalize("NFC", p)),
@@ -115,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     # Interleaved: each repeat times every candidate once, so that a change in the load of
     # a shared machine hits all of them alike; the best of the repeats is kept.
     best = [float("inf")] * len(candidates)
-    for _ in range(args.repeats):
+    for _ in range(repeats):
         for i, (_, func) in enumerate(candidates):
             best[i] = min(best[i], best_seconds(func, paragraphs, 1))
     results = {}
@@ -123,10 +132,9 @@ def main(argv: list[str] | None = None) -> int:
         results[label] = megabytes / seconds
         print(f"{label:<36} {megabytes / seconds:8.1f} MB/s")
     ratio = results["bnclean.normalize()"] / results["unicodedata.normalize NFC"]
-    print(f"\nratio normalize() / unicodedata.normalize('NFC'): {ratio:.2f}x")
-    if args.steps:
-        profile_steps(paragraphs, args.repeats)
-    return 0
+    print(f"\nratio normalize() / unicodedata.normalize('NFC') ({unit}): {ratio:.2f}x\n")
+    if steps:
+        profile_steps(paragraphs, repeats)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,15 @@ and mark repairs (removing a stray ZWNJ from ``অ‌া``, or moving a nukta ba
 after a virama, creates a sequence they fix); "NFC again" runs inside fix_joiners,
 legacy_prebase_fix and fix_mark_order, only when they changed the text; and the final NFC
 runs only after ``replace``, as no other later step can create a sequence that NFC
-changes (the invariant tests check that every output is NFC).
+changes (the invariant tests check that every output is NFC). ``replace`` (the
+``ReplaceAndRepair`` step) runs the character sub-steps again when it changed the text, as
+a removal can bring together what they fix.
+
+``Normalize.__call__`` runs the same sub-steps in the same order but shares their checks
+(``Normalize._run``): one ``isprintable`` rules out the five layout and joiner sub-steps,
+and one ``AdjacentPairs`` pass (``SHARED_PAIRS``) the mark repairs, অ + া, and the spacing
+and two-space rules. ``reference_normalize`` is the straightforward composition that
+tests/test_fastpath.py compares it with.
 """
 
 from __future__ import annotations

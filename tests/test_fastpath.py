@@ -75,7 +75,7 @@ def assert_same(text: str, options: dict) -> None:
 @lru_cache(maxsize=1)
 def corpus_texts() -> list[str]:
     """Every field of every article, and every article as one document (its fields as
-    lines, the way benchmarks/bench_normalize.py --unit documents sends it)."""
+    lines, as benchmarks/bench_normalize.py --unit documents sends them)."""
     if not CORPUS.exists():
         pytest.skip(f"corpus not found at {CORPUS} (it lives in ../shared beside the project)")
     texts = []
