@@ -850,14 +850,16 @@ LONG_PREFIX = MAX_CHROME_CHARS + 110
 def _surely_long(line: str) -> bool:
     """A cheap proof that ``len(line_key(line)) > MAX_CHROME_CHARS`` (False: not proven).
 
-    In a prefix of key-stable characters, every character but a space, an edge character
-    at either end or a vowel sign joined to an e-kar before it stays a character of the
-    key (what follows the prefix cannot remove any of them).
+    In the first LONG_PREFIX characters, if they are all KEY_STABLE, every character after
+    the leading edge characters stays a character of the key, but a space or a vowel sign
+    joined to an e-kar before it: left stripping stops at the first one, right stripping
+    only reaches past the prefix, and what follows the prefix cannot remove any of them.
     """
-    head = line[:LONG_PREFIX]
-    if KEY_STABLE.search(head):
+    end = min(len(line), LONG_PREFIX)
+    if len(line.rstrip(EDGE_PUNCT)) <= end or KEY_STABLE.search(line, 0, end):
         return False
-    kept = len(head.strip(EDGE_PUNCT)) - head.count(" ") - head.count("\u09c7")
+    lead = len(line) - len(line.lstrip(EDGE_PUNCT))
+    kept = end - lead - line.count(" ", lead, end) - line.count("\u09c7", lead, end)
     return kept > MAX_CHROME_CHARS
 
 

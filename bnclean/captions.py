@@ -274,6 +274,7 @@ def _layout(parts: list[str]) -> tuple[str, list[str], str]:
 
 def _reduce_exact(line: str) -> tuple[str, tuple[str, ...]]:
     """The exact rule, on the sentence spans of the line."""
+    parts: list[str] | None = None  # the pieces of a plain line, for _layout
     if FAST_PATHS and _is_plain(line):
         sentences, parts = _split_sentences(line)
         keys = sentences  # already in comparison form
@@ -282,7 +283,6 @@ def _reduce_exact(line: str) -> tuple[str, tuple[str, ...]]:
             any(map(eq, keys[k:], keys)) for k in range(1, MAX_RUN + 1)
         ):
             return line, ()
-        prefix, gaps, suffix = _layout(parts)
     else:
         spans = sentence_units(line)
         if len(spans) < 2:
@@ -323,6 +323,8 @@ def _reduce_exact(line: str) -> tuple[str, tuple[str, ...]]:
             i += 1
     if not dropped:
         return line, ()
+    if parts is not None:
+        prefix, gaps, suffix = _layout(parts)
     drop_set = set()
     for a, b in dropped:
         drop_set.update(range(a, b + 1))
