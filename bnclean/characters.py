@@ -1048,7 +1048,9 @@ class Normalize:
 
     def _fast_funcs(self, steps: tuple[tuple[str, Step], ...]) -> list[Step]:
         """What ``__call__`` runs: ``steps``, with those from normalize_line_endings to
-        convert_digits as the one function ``_characters`` (they share their guards)."""
+        convert_digits as the one method ``_characters``, which shares their guards (and
+        with tidy_whitespace as well, ``_characters_and_tidy``, when there is no
+        ``replace``); ``replace`` repairs with ``_characters`` too."""
         names = [name for name, _ in steps]
         first, last = names.index("normalize_line_endings"), names.index("tidy_whitespace")
         funcs: list[Step] = [func for _, func in steps[:first]]  # fix_mojibake
@@ -1078,12 +1080,13 @@ class Normalize:
         The output is that of the sub-steps run one after the other (tests/test_fastpath.py
         compares the two on the corpus and on random strings).
         """
-        # All five layout and joiner sub-steps act only on non-printable characters (nfc
-        # never creates one), and so does the tab rule of tidy_whitespace.
+        # A text printable but for its line feeds has nothing for the five layout and
+        # joiner sub-steps, which act only on non-printable characters (nfc never creates
+        # one), nor for the tab rule of tidy_whitespace.
         printable = text.isprintable() or (
             "\n" in text and text.replace("\n", "").isprintable()
-        )  # but for its line feeds
-        plain = printable or _layout_is_plain(text)
+        )
+        plain = printable or _layout_is_plain(text)  # a tab is no work for those five
         if not plain:
             text = normalize_spaces(remove_invisibles(normalize_line_endings(text)))
         text = nfc(text)
