@@ -668,7 +668,9 @@ def _site_byline(key: str, sites: frozenset[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=256)
 def _is_timestamp(key: str) -> bool:
+    """A lone timestamp (cached: the quiet gate, the strong and the weak rules ask in turn)."""
     if len(key) > 120 or not HAS_DIGIT.search(key):
         return False
     return TIMESTAMP.fullmatch(key) is not None and TIMESTAMP_ANCHOR.search(key) is not None
