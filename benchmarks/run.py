@@ -440,30 +440,44 @@ def throughput_table(rows: list[dict[str, Any]], label: Callable[[str, str], str
     return lines
 
 
-def step_table(rows: list[dict[str, Any]], baseline: dict[str, float]) -> list[str]:
-    """A throughput table of chained steps, with each step's share of their summed time
-    and a last row for all of them together (MB/s of the first step's input)."""
-    total: dict[str, float] = {}
-    first: dict[str, dict[str, Any]] = {}
+def step_costs(rows: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """Each chained step's cost relative to one NFC pass over the pipeline's input.
+
+    A step's seconds times the MB/s of the NFC timed beside it, over the input's MB: load
+    cancels out, as in a ratio, so costs measured minutes apart can be added up.
+    Returns ``{granularity: {step name: cost}}``.
+    """
+    costs: dict[str, dict[str, float]] = {}
+    first: dict[str, int] = {}
     for row in rows:
-        if row.get("ok"):
-            total[row["granularity"]] = total.get(row["granularity"], 0.0) + row["seconds"]
-            first.setdefault(row["granularity"], row)
-    # The sum's ratio uses the NFC timed beside the first step (on the same texts).
+        if row.get("ok") and row.get("baseline_mbps"):
+            gran = row["granularity"]
+            first.setdefault(gran, row["bytes"])
+            costs.setdefault(gran, {})[row["name"]] = (
+                row["seconds"] * row["baseline_mbps"] * 1e6 / first[gran])
+    return costs
+
+
+def step_table(rows: list[dict[str, Any]], baseline: dict[str, float]) -> list[str]:
+    """A throughput table of chained steps, with each step's share of their summed cost and
+    a last row for all of them together (their costs relative to NFC added up)."""
+    costs = step_costs(rows)
     summed = [{"name": "(all of the above, summed)", "group": "", "granularity": gran,
-               "ok": True, "seconds": secs, "mbps": first[gran]["bytes"] / secs / 1e6,
-               "ratio": first[gran]["bytes"] / secs / 1e6
-               / first[gran].get("baseline_mbps", baseline[gran])}
-              for gran, secs in total.items() if secs > 0]
+               "ok": True, "ratio": 1 / sum(c.values()),
+               "mbps": baseline[gran] / sum(c.values())}
+              for gran, c in costs.items() if sum(c.values()) > 0]
 
     def share(grans: dict[str, dict[str, Any]]) -> str:
-        return " / ".join(f"{100 * r['seconds'] / total[g]:.0f}%" if r.get("ok") and total.get(g)
-                          and not r["name"].startswith("(") else "-"
-                          for g, r in sorted(grans.items(), key=lambda kv: kv[0] != "paragraphs"))
+        cells = []
+        for gran in GRANULARITIES:
+            r, c = grans.get(gran), costs.get(gran, {})
+            cells.append(f"{100 * c[r['name']] / sum(c.values()):.0f}%"
+                         if r and r["name"] in c else "-")
+        return " / ".join(cells)
 
     lines = throughput_table(rows + summed, lambda g, n: n if n.startswith("(") else f"`{n}`",
                              share)
-    lines[0] = lines[0].replace("notes |", "share of the time (par. / doc.) |")
+    lines[0] = lines[0].replace("notes |", "share of the cost (par. / doc.) |")
     return lines
 
 
@@ -725,7 +739,7 @@ def draw_chart(res: dict[str, Any]) -> None:
     fig, (ax, cost) = plt.subplots(
         2, 1, figsize=(10, 0.55 * len(entries) + 4.6),
         gridspec_kw={"height_ratios": [0.55 * len(entries) + 1.2, 2.0]})
-    draw_step_costs(cost, steps, res["bnclean"]["baseline"])
+    draw_step_costs(cost, steps)
     height = 0.38
     for i, (_, grans, color) in enumerate(entries):
         for j, (gran, alpha) in enumerate((("paragraphs", 1.0), ("documents", 0.5))):
@@ -767,32 +781,30 @@ def draw_chart(res: dict[str, Any]) -> None:
     plt.close(fig)
 
 
-def draw_step_costs(ax: Any, steps: list[dict[str, Any]], baseline: dict[str, float]) -> None:
-    """Stacked bars: milliseconds per MB of input that each step of clean costs, next to NFC."""
+def draw_step_costs(ax: Any, steps: list[dict[str, Any]]) -> None:
+    """Stacked bars: what each step of clean costs relative to one NFC pass (NFC = 1)."""
     colors = ["#1f77b4", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf"]
+    costs = step_costs(steps)
     names = list(dict.fromkeys(r["name"] for r in steps))
-    ys = {"paragraphs": 3, "documents": 1}
-    widest = 0.0
-    for gran, y in ys.items():
-        first = next((r["bytes"] for r in steps if r["granularity"] == gran), 0)
+    widest = 1.0
+    for gran, y in (("paragraphs", 3), ("documents", 1)):
         left = 0.0
         for k, name in enumerate(names):
-            row = next((r for r in steps if r["name"] == name and r["granularity"] == gran),
-                       None)
-            if not row or not first:
+            cost = costs.get(gran, {}).get(name)
+            if cost is None:
                 continue
-            ms_per_mb = row["seconds"] * 1e3 / (first / 1e6)
-            ax.barh(y, ms_per_mb, left=left, height=0.6, color=colors[k % len(colors)],
+            ax.barh(y, cost, left=left, height=0.6, color=colors[k % len(colors)],
                     label=name if gran == "paragraphs" else None)
-            left += ms_per_mb
-        ax.text(left * 1.01, y, f"{left:.0f} ms/MB", va="center", fontsize=7)
-        widest = max(widest, left, 1e3 / baseline[gran])
-        ax.barh(y - 0.75, 1e3 / baseline[gran], height=0.4, color="#444444",
+            left += cost
+        ax.text(left + 0.02, y, f"{left:.2f}x NFC", va="center", fontsize=7)
+        ax.barh(y - 0.75, 1.0, height=0.4, color="#444444",
                 label="NFC" if gran == "paragraphs" else None)
+        widest = max(widest, left)
     ax.set_yticks([3, 2.25, 1, 0.25], ["clean, per paragraph", "NFC", "clean, per document",
                                         "NFC"], fontsize=8)
-    ax.set_xlabel("milliseconds per MB of input, by step of clean (lower is better)")
-    ax.set_xlim(0, widest * 1.45)
+    ax.set_xlabel("cost of each step of clean, relative to one NFC pass over the same input "
+                  "(NFC = 1; lower is better)")
+    ax.set_xlim(0, widest * 1.9)
     ax.legend(fontsize=7, loc="center right")
 
 
