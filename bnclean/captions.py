@@ -138,6 +138,9 @@ PLAIN_SENTENCE_SPLIT = _lazy(
 # lines before the exact rule runs) are on; ``tests/test_linesteps_fastpath.py`` turns them
 # off to check that both paths give the same output.
 FAST_PATHS = True
+# Up to this many sentences, the sentence-repeat rule looks at each sentence rather than
+# first finding the repeated ones.
+SHORT_RUN_LIST = 16
 
 # What the cheap sentence-repeat test strips from both ends of a piece between sentence
 # marks: sentence marks, closing quotes and brackets (a mark's closers start the next
@@ -278,8 +281,9 @@ def _reduce_exact(line: str) -> tuple[str, tuple[str, ...]]:
     if FAST_PATHS and _is_plain(line):
         sentences, parts = _split_sentences(line)
         keys = sentences  # already in comparison form
-        # The first repeated run starts at a sentence i with keys[i] == keys[i - k], k <= MAX_RUN.
-        if len(set(keys)) == len(keys) or not any(
+        # The first repeated run starts at a sentence i with keys[i] == keys[i - k], k <= MAX_RUN
+        # (on a short line, the loop below finds out as fast).
+        if len(set(keys)) == len(keys) or len(keys) > SHORT_RUN_LIST and not any(
             any(map(eq, keys[k:], keys)) for k in range(1, MAX_RUN + 1)
         ):
             return line, ()
@@ -300,7 +304,9 @@ def _reduce_exact(line: str) -> tuple[str, tuple[str, ...]]:
     # A run can only repeat from a sentence whose key occurs more than once: the others
     # are kept without a look (``rep.index`` finds the next candidate).
     rep: list[bool] | None = None
-    if FAST_PATHS:
+    if FAST_PATHS and n <= SHORT_RUN_LIST:
+        rep = [True] * (n + 1)  # few sentences: look at each
+    elif FAST_PATHS:
         repeated = {k for k, count in Counter(keys).items() if count > 1}
         rep = list(map(repeated.__contains__, keys))
         rep.append(True)  # a sentinel for index()
