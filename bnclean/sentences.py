@@ -115,29 +115,14 @@ _CANDIDATE = regex.compile(
 _LABEL_END = "\u0995-\u09B9\u09BC" + _DIGITS
 # The scanner, in the standard library's ``re``: it needs only plain character classes,
 # and ``re`` runs through a class about five times faster than ``regex`` on Bengali text.
-# Each match skips text that cannot hold a boundary (``_SKIP``), then takes the first
-# alternative that fits at the next stop character; so its matches fall where
-# ``_CANDIDATE`` would find its candidates. The common boundary it decides itself, so that most sentences cost no
-# decision in Python. Some alternative always fits at a stop character or at the end, and
-# only the first can backtrack, over one run of terminators and closers, once per run:
-# the scan is linear.
-# What the scanner skips: text without stop characters, and stop characters where the
-# old scan could find no boundary, no URL and no address.
-_SKIP = (
-    rf"[^{_STOP}]*(?:(?:"
-    # a Latin word or number (or a run of _ % + -, as in টি-টোয়েন্টি) that no "." "@" or
-    # ":" follows: not the start of a URL or an e-mail address
-    r"[A-Za-z0-9_%+\-]+(?![.@:A-Za-z0-9_%+\-])"
-    # dots right before a Bengali letter, mark or digit (বি.এ, ৩.৫): no space follows
-    rf"|[{_DOTS}]+(?=[{BENGALI_LETTERS}{BENGALI_MARKS}{_DIGITS}])"
-    # dots between Latin letters or digits (example.com, 10.30), not at the start of an
-    # address
-    rf"|(?<=[A-Za-z0-9._%+\-])[{_DOTS}]+(?=[A-Za-z0-9])"
-    rf")[^{_STOP}]*)*"
-)
+# Each match skips text without stop characters, then takes the first alternative that
+# fits at the next one; so its matches fall where ``_CANDIDATE`` would find candidates.
+# The common boundary it decides itself, so that most sentences cost no decision in
+# Python. Some alternative always fits at a stop character or at the end, and each
+# backtracks at most over the run it starts (of terminators and closers, of word
+# characters, of dots), which the match or the candidate then consumes: the scan is linear.
 _SCAN = re.compile(
-    _SKIP
-    + "(?:"
+    rf"[^{_STOP}]*(?:"
     + "|".join(
         (
             # group 1, the common boundary: a run of terminators, dots in the run, closing
@@ -156,7 +141,18 @@ _SCAN = re.compile(
             rf"(?= [{BENGALI_LETTERS}{_DIGITS}A-Za-z{re.escape(_OPENERS)}]| ?\Z)",
             # group 2, a line break
             rf"({_LINE_BREAK})",
-            # group 3, a terminator, a dot or a Latin word or number: ``_CANDIDATE`` decides
+            # group 3, stop characters where no boundary, URL or address can be: skipped
+            "("
+            # a Latin word or number (or a run of _ % + -, as in টি-টোয়েন্টি) that no "."
+            # "@" or ":" follows: not the start of a URL or an e-mail address
+            r"[A-Za-z0-9_%+\-]+(?![.@:A-Za-z0-9_%+\-])"
+            # dots right before a Bengali letter, mark or digit (বি.এ, ৩.৫): no space follows
+            rf"|[{_DOTS}]+(?=[{BENGALI_LETTERS}{BENGALI_MARKS}{_DIGITS}])"
+            # dots between Latin letters or digits (example.com, 10.30), not at the start
+            # of an address
+            rf"|(?<=[A-Za-z0-9._%+\-])[{_DOTS}]+(?=[A-Za-z0-9])"
+            ")",
+            # group 4, a terminator, a dot or a Latin word or number: ``_CANDIDATE`` decides
             rf"([{_TERMINATORS}{_DOTS}]|[A-Za-z0-9_%+\-]+)",
             # the end of the text, so that the last skipped run is not rescanned
             r"\Z",
@@ -396,7 +392,7 @@ def _sentences(text: str, table: Mapping[str, str], spans: bool) -> list:
     # The current sentence starts at ``begin``; ``start`` is past its blanks (a line break
     # there is the next candidate: the sentence before it is empty and is not kept).
     begin = 0
-    start = _BLANK.match(text).end()
+    start = _BLANK.match(text).end() if text[:1].isspace() else 0
     pos = 0  # where the scan (re)starts; -1 once it is done
     while pos >= 0:
         for m in _SCAN.finditer(text, pos):
@@ -407,10 +403,13 @@ def _sentences(text: str, table: Mapping[str, str], spans: bool) -> list:
                 append((start, end) if spans else text[start:end])
                 begin = start = end + 1
                 continue
-            if m.end(2) > 0:  # a line break
+            kind = m.lastindex
+            if kind == 3:
+                continue  # a Latin word, dots inside a word: nothing to decide
+            if kind == 2:  # a line break
                 end, next_start, resume = m.start(2), m.end(), -1
-            elif m.end(3) > 0:
-                p = m.start(3)
+            elif kind == 4:
+                p = m.start(4)
                 if text[p] == "." and _after_title(text, p, table):
                     continue  # "ড. রহিম", "মি. আহমেদ": the most common dot, never a boundary
                 # a rare candidate: the full pattern and a decision in Python
@@ -433,7 +432,9 @@ def _sentences(text: str, table: Mapping[str, str], spans: bool) -> list:
                 break
         else:
             break
-    end = _stripped_end(text, start, len(text))
+    end = len(text)  # the last sentence, if the text does not end with a boundary
+    while end > start and text[end - 1].isspace():
+        end -= 1
     if end > start:
         append((start, end) if spans else text[start:end])
     return out
