@@ -151,6 +151,9 @@ _SCAN = re.compile(
             # dots between Latin letters or digits (example.com, 10.30), not at the start
             # of an address
             rf"|(?<=[A-Za-z0-9._%+\-])[{_DOTS}]+(?=[A-Za-z0-9])"
+            # an ellipsis ("..", "...", "…"), never a boundary by itself (SEN-4: a line
+            # break after it ends the sentence), when no address can follow it
+            rf"|(?=[{_DOTS}]{{2}}|\u2026)[{_DOTS}]+(?![{_DOTS}A-Za-z0-9_%+\-@])"
             ")",
             # group 4, a terminator, a dot or a Latin word or number: ``_CANDIDATE`` decides
             rf"([{_TERMINATORS}{_DOTS}]|[A-Za-z0-9_%+\-]+)",
@@ -411,7 +414,7 @@ def _sentences(text: str, table: Mapping[str, str], spans: bool) -> list:
             elif kind == 4:
                 p = m.start(4)
                 if text[p] == "." and _after_title(text, p, table):
-                    continue  # "ড. রহিম", "মি. আহমেদ": the most common dot, never a boundary
+                    continue  # "ড. রহিম", "(অব.)": the most common dot, never a boundary
                 # a rare candidate: the full pattern and a decision in Python
                 c = _CANDIDATE.match(text, p)
                 end = next_start = _decide(text, c, begin, table)
@@ -459,24 +462,31 @@ def _decide(text: str, c: regex.Match, begin: int, table: Mapping[str, str]) -> 
 
 # Bengali letters and marks, for ``in`` tests.
 _BN_WORD_CHARS = frozenset(expand_class(BENGALI_LETTERS + BENGALI_MARKS))
+# What an e-mail address may go on with after a dot (bnclean.chars.EMAIL), and dots.
+_ADDRESS_CHARS = frozenset(expand_class("A-Za-z0-9") + "._%+-@\u2026")
 
 
 def _after_title(text: str, p: int, table: Mapping[str, str]) -> bool:
-    """Whether the "." at ``p`` follows a Bengali title abbreviation (ড মো মি ...) and is
-    followed by whitespace or the end of the text: then it is not a boundary.
+    """Whether the "." at ``p`` ends a Bengali title abbreviation (ড. মো. মি. (অব.) ...) and
+    no address or further dot follows it: then it is not a boundary.
 
-    A shortcut for ``_decide`` in its most common case, with the same answer: such a dot is
-    not the start of an address (whitespace follows), the word before it is all Bengali
-    letters and marks, so it is whole in the sentence and ``_clean_token`` leaves it as it is,
-    and a "title" never ends a sentence. Anything else goes the long way.
+    A shortcut for ``_decide`` in its most common case, with the same answer. The next
+    character is not one an address goes on with, so no address starts at the dot and
+    ``_CANDIDATE`` finds a single dot. The word before it is opening brackets or quotes
+    after whitespace, then Bengali letters and marks only: whole in its sentence (no
+    boundary ends inside it), it is the token ``_clean_token`` gives. And a "title" never
+    ends a sentence, whatever follows. Anything else goes the long way.
     """
-    if p + 1 < len(text) and not text[p + 1].isspace():
+    if p + 1 < len(text) and text[p + 1] in _ADDRESS_CHARS:
         return False
     i = p
     while i and text[i - 1] in _BN_WORD_CHARS:
         i -= 1
+    j = i
+    while j and text[j - 1] in _OPENERS:
+        j -= 1
     return (
-        (i == 0 or text[i - 1].isspace())
+        (j == 0 or text[j - 1].isspace())
         and p - i < _WINDOW  # the decision looks at most _WINDOW characters back
         and table.get(text[i:p]) == "title"
     )

@@ -7,9 +7,9 @@ candidate decided in Python) is kept below, frozen, as the reference. Do not edi
 a test pass: a difference is a bug in the fast path, or a deliberate change of behaviour that
 then needs its own test and a new reference.
 
-Both are compared on the golden cases, on every bdnews body and the RisingNews paragraphs
-(when ``../shared`` is present), and on seeded random texts made of every kind of piece the
-splitter looks at.
+Both are compared on the golden cases, on every bdnews body, the RisingNews paragraphs of
+the benchmark and both RisingNews files whole (when ``../shared`` is present), and on seeded
+random texts made of every kind of piece the splitter looks at.
 """
 
 from __future__ import annotations
@@ -453,7 +453,12 @@ def test_same_as_reference_with_user_abbreviations() -> None:
     splitter = Splitter(extra_abbreviations=extra)
     for _ in range(2_000):
         text = random_text(rnd)
-        assert splitter.spans(text) == _reference_spans(text, tuple(sorted(extra))), text
+        expected = _reference_spans(text, tuple(sorted(extra)))
+        assert splitter.spans(text) == expected, text
+        sentences = [text[a:b] for a, b in expected]
+        assert splitter.split(text) == sentences, text
+        assert list(splitter.iter(text)) == sentences, text
+        assert split_sentences(text, abbreviations=extra) == sentences, text
 
 
 def test_same_as_reference_on_news_bodies() -> None:
