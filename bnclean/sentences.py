@@ -110,8 +110,8 @@ _CANDIDATE = regex.compile(
         )
     )
 )
-# Consonants (U+0995-U+09B9) and the nukta (U+09BC, a combining mark): a word that ends in
-# one of these may be a list label (ক। ড়।), a number too (১।).
+# Consonants (U+0995-U+09B9), the nukta (U+09BC, a combining mark) and digits: a word that
+# ends in one of these may be a list label (ক। and a consonant with nukta, ১।).
 _LABEL_END = "\u0995-\u09B9\u09BC" + _DIGITS
 # The scanner, in the standard library's ``re``: it needs only plain character classes,
 # and ``re`` runs through a class about five times faster than ``regex`` on Bengali text.
@@ -130,7 +130,7 @@ _SCAN = re.compile(
             # then one space and a Bengali letter or digit, a Latin letter or digit or an
             # opening quote or bracket, or the end of the text (after one space or none).
             # Before the run, not "(" or "[" ("(?)") and not a word that may be a list
-            # label (১। ক। ড়।): one that ends in a digit, a consonant that is its first
+            # label (১। ক।): one that ends in a digit, a consonant that is its first
             # letter, or a nukta (U+09BC, a combining mark) that is its second. Then it is
             # a boundary whatever came before; the sentence ends after the closers.
             rf"([{_TERMINATORS}]"

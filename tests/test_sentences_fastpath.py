@@ -405,7 +405,8 @@ FUZZ_PIECES: dict[str, tuple[list[str], int]] = {
     "labels": (["\nক। ", "\nড\u09bc। ", "\nয\u09bc।", "\n১। ", "\n১২৩। ", "\n1234। ", "\n1. ",
                 "\nক) ", "\ni. ", "\nii. ", "\nA. ", " ১. ", "- ১. ", ": ২. ", "\n(ক)। ", "\n“ক। "],
                4),
-    "other": (["🎉", "😀", "©", "৽", "ঃ", "্", "^", "`", "#",
+    "other": (["🎉", "😀", "©", "৽", "^", "`", "#",
+               "\u0983", "\u09cd",  # visarga, virama (combining marks) on their own
                "\ufe0f",  # variation selector 16
                "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff",  # ZWSP ZWNJ ZWJ WJ BOM
                "\u09bc", "\u09be"],  # nukta, aa sign (combining marks) on their own
