@@ -24,11 +24,10 @@ Rules, in the order they run:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
-from operator import add, eq
+from itertools import accumulate, repeat
+from operator import add, ne, sub
 from typing import Any
 
 import regex
@@ -74,7 +73,8 @@ MAX_CAPTION_CHARS = 320
 
 # Characters that do not show and must not make two copies look different:
 # ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen.
-INVISIBLE = _lazy("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+INVISIBLE = _lazy(f"[{INVISIBLE_CHARS}]")
 # Runs of whitespace, compared as one space.
 SPACE_RUN = _lazy(r"\s++")
 # Whitespace that is not a single space: a line without it needs no collapsing.
@@ -138,9 +138,11 @@ PLAIN_SENTENCE_SPLIT = _lazy(
 # lines before the exact rule runs) are on; ``tests/test_linesteps_fastpath.py`` turns them
 # off to check that both paths give the same output.
 FAST_PATHS = True
-# Up to this many sentences, the sentence-repeat rule looks at each sentence rather than
-# first finding the repeated ones.
-SHORT_RUN_LIST = 16
+
+# White space other than " " (re's \s is every character that str.isspace() accepts, a
+# superset of the regex module's \s): a line without it is cut into sentences by
+# PLAIN_SENTENCE_SPLIT exactly as sentence_units cuts it.
+OTHER_SPACE = _lazy(r"[^\S ]", module=re)
 
 # What the cheap sentence-repeat test strips from both ends of a piece between sentence
 # marks: sentence marks, closing quotes and brackets (a mark's closers start the next
@@ -247,9 +249,10 @@ def _reduce_cached(line: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _split_sentences(line: str) -> tuple[list[str], list[str]]:
-    """The sentences of a plain ``line`` as ``sentence_units`` cuts them, without a loop in Python
-    (a sentence is the text before a boundary, less its leading white space, and the
-    boundary), and the pieces of ``PLAIN_SENTENCE_SPLIT.split`` for ``_layout``."""
+    """The sentences of ``line`` (whose only white space is " ") as ``sentence_units`` cuts
+    them, without a loop in Python (a sentence is the text before a boundary, less its
+    leading white space, and the boundary), and the pieces of ``PLAIN_SENTENCE_SPLIT.split``
+    for ``_offsets``."""
     parts = PLAIN_SENTENCE_SPLIT.split(line)  # text, boundary, text, ..., rest
     sentences = list(map(add, map(str.lstrip, parts[0:-1:2]), parts[1::2]))
     rest = parts[-1].strip()
@@ -258,69 +261,132 @@ def _split_sentences(line: str) -> tuple[list[str], list[str]]:
     return sentences, parts
 
 
-def _layout(parts: list[str]) -> tuple[str, list[str], str]:
-    """``(prefix, gaps, suffix)`` of the line cut into ``parts``: ``gaps[j]`` is the white
-    space before sentence ``j`` (``gaps[0]`` is ""), and the line is the prefix, the
-    sentences with their gaps, and the suffix."""
-    texts = parts[0:-1:2]
-    leads = [t[:len(t) - len(t.lstrip())] for t in texts]
-    rest = parts[-1]
-    suffix = rest
-    stripped = rest.strip()
-    if stripped:
-        lead = rest[:len(rest) - len(rest.lstrip())]
-        leads.append(lead)
-        suffix = rest[len(lead) + len(stripped):]
-    prefix = leads[0] if leads else ""
-    return prefix, [""] + leads[1:], suffix
+def _offsets(line: str, sentences: list[str], parts: list[str]) -> tuple[list[int], list[int]]:
+    """The spans of ``_split_sentences(line)`` in ``line``, as ``(starts, ends)`` (the spans
+    of ``sentence_units``): a sentence ends where its boundary part ends, the rest where
+    its text ends."""
+    ends = list(accumulate(map(len, parts)))[1::2]
+    if len(sentences) > len(ends):  # the rest of the line, after the last boundary
+        rest = parts[-1]
+        ends.append(len(line) - len(rest) + len(rest) - len(rest.lstrip()) + len(sentences[-1]))
+    return list(map(sub, ends, map(len, sentences))), ends
+
+
+def _reduce_plain(line: str) -> tuple[str, tuple[str, ...]]:
+    """The exact rule on a line whose only white space is " " (``OTHER_SPACE``), with the
+    work per sentence in C.
+
+    One ``PLAIN_SENTENCE_SPLIT.split`` cuts the line; on a plain line (``_is_plain``) the
+    sentences are their own keys, else (joiners) ``_key`` is computed for each. A
+    dict of first occurrences marks the sentences whose key came before: only they can
+    start a copy, and ``list.index`` skips the stretches between them. The kept sentences
+    right before ``i`` form one contiguous run ``run_start .. last``, so a copy of ``k``
+    sentences is a slice comparison ``keys[last - k + 1:last + 1] == keys[i:i + k]``. The
+    output is cut from ``line`` by the offsets of the kept stretches (one join).
+    """
+    sentences, parts = _split_sentences(line)
+    n = len(sentences)
+    if _is_plain(line):
+        keys = sentences  # already in comparison form
+    else:  # joiners (ZWJ in "র‍্য") or double spaces: _key's form, made by str methods
+        keys, bare = sentences, line
+        for char in INVISIBLE_CHARS:
+            if char in bare:
+                bare = bare.replace(char, "")
+                keys = list(map(str.replace, keys, repeat(char), repeat("")))
+        if "  " in bare:
+            keys = [SPACE_RUN.sub(" ", k).strip() for k in keys]
+        else:
+            keys = list(map(str.strip, keys))
+    first: dict[str, int] = {}
+    # later[i]: sentence i repeats an earlier one (the first index of its key is not i)
+    later = list(map(ne, map(first.setdefault, keys, range(n)), range(n)))
+    if len(first) == n:
+        return line, ()
+    later.append(True)  # a sentinel for index()
+    dropped: list[tuple[int, int]] = []  # (first, last) sentence index of each dropped copy
+    run_start, last = 0, -1  # the kept sentences right before i: run_start .. last
+    i = 0
+    while i < n:
+        if not later[i]:
+            j = later.index(True, i)  # keep i .. j - 1
+            if last != i - 1:
+                run_start = i
+            last = j - 1
+            i = j
+            continue
+        # Sentence 0 is kept, so a later sentence has a kept run before it. The usual
+        # copy is one sentence long: the kept run's last sentence again.
+        key = keys[i]
+        if key == keys[last] and len(key) >= MIN_REPEAT_CHARS:
+            dropped.append((i, i))
+            i += 1
+            continue
+        step = 0
+        lo = last - MAX_RUN + 1
+        if lo < run_start:
+            lo = run_start
+        if key in keys[lo:last]:  # a copy of two sentences or more starts with key
+            top = last - lo + 1
+            if top > n - i:
+                top = n - i
+            for k in range(2, top + 1):
+                a = last - k + 1
+                if keys[a] == key and keys[a:last + 1] == keys[i:i + k] and (
+                    sum(map(len, keys[a:last + 1])) + k - 1 >= MIN_REPEAT_CHARS
+                ):
+                    step = k
+                    break
+        if step:
+            dropped.append((i, i + step - 1))
+            i += step
+        else:
+            if last != i - 1:
+                run_start = i
+            last = i
+            i += 1
+    if not dropped:
+        return line, ()
+    starts, ends = _offsets(line, sentences, parts)
+    copies = tuple(line[starts[a]:ends[b]] for a, b in dropped)
+    # Gaps between sentences hold only whitespace. A kept sentence after a dropped copy
+    # takes the gap before the copy, or if that was empty (glued "A।A।"), the gap after it.
+    out = [line[:ends[dropped[0][0] - 1]]]  # sentence 0 is never dropped
+    block = dropped[0][0]  # the first of the copies that follow each other directly
+    for d, (a, b) in enumerate(dropped):
+        nxt = dropped[d + 1][0] if d + 1 < len(dropped) else n  # the next copy, or the end
+        if b + 1 == nxt:
+            continue  # another copy (or the end of the line) follows directly
+        gap = next((line[ends[j - 1]:starts[j]] for j in range(block, b + 2)
+                    if starts[j] > ends[j - 1]), "")
+        out.append(gap)
+        out.append(line[starts[b + 1]:ends[nxt - 1]])
+        block = nxt
+    out.append(line[ends[-1]:])  # the white space after the last sentence
+    return "".join(out), copies
 
 
 def _reduce_exact(line: str) -> tuple[str, tuple[str, ...]]:
-    """The exact rule, on the sentence spans of the line."""
-    parts: list[str] | None = None  # the pieces of a plain line, for _layout
-    if FAST_PATHS and _is_plain(line):
-        sentences, parts = _split_sentences(line)
+    """The exact rule, on the sentence spans of the line (with ``FAST_PATHS``, on the pieces
+    of one split unless the line has white space other than " ")."""
+    if FAST_PATHS and (_is_plain(line) or OTHER_SPACE.search(line) is None):
+        return _reduce_plain(line)
+    spans = sentence_units(line)
+    if len(spans) < 2:
+        return line, ()
+    sentences = [line[s:e] for s, e in spans]
+    gaps = [""] + [line[spans[j - 1][1]:spans[j][0]] for j in range(1, len(spans))]
+    prefix, suffix = line[:spans[0][0]], line[spans[-1][1]:]
+    if INVISIBLE.search(line) is None and SPACE_OTHER.search(line) is None:
         keys = sentences  # already in comparison form
-        # The first repeated run starts at a sentence i with keys[i] == keys[i - k], k <= MAX_RUN
-        # (on a short line, the loop below finds out as fast).
-        if len(set(keys)) == len(keys) or len(keys) > SHORT_RUN_LIST and not any(
-            any(map(eq, keys[k:], keys)) for k in range(1, MAX_RUN + 1)
-        ):
-            return line, ()
     else:
-        spans = sentence_units(line)
-        if len(spans) < 2:
-            return line, ()
-        sentences = [line[s:e] for s, e in spans]
-        gaps = [""] + [line[spans[j - 1][1]:spans[j][0]] for j in range(1, len(spans))]
-        prefix, suffix = line[:spans[0][0]], line[spans[-1][1]:]
-        if INVISIBLE.search(line) is None and SPACE_OTHER.search(line) is None:
-            keys = sentences  # already in comparison form
-        else:
-            keys = [_key(s) for s in sentences]
+        keys = [_key(s) for s in sentences]
     kept: list[int] = []  # indexes of kept sentences
     dropped: list[tuple[int, int]] = []  # (first, last) sentence index of each dropped copy
     n = len(keys)
-    # A run can only repeat from a sentence whose key occurs more than once: the others
-    # are kept without a look (``rep.index`` finds the next candidate).
-    rep: list[bool] | None = None
-    if FAST_PATHS and n <= SHORT_RUN_LIST:
-        rep = [True] * (n + 1)  # few sentences: look at each
-    elif FAST_PATHS:
-        repeated = {k for k, count in Counter(keys).items() if count > 1}
-        rep = list(map(repeated.__contains__, keys))
-        rep.append(True)  # a sentinel for index()
     i = 0
     while i < n:
-        if rep is None:
-            step = _repeat_step(keys, kept, i)
-        elif rep[i]:
-            step = _repeat_step_fast(keys, kept, i)
-        else:
-            j = rep.index(True, i)
-            kept.extend(range(i, j))
-            i = j
-            continue
+        step = _repeat_step(keys, kept, i)
         if step:
             dropped.append((i, i + step - 1))
             i += step
@@ -329,8 +395,6 @@ def _reduce_exact(line: str) -> tuple[str, tuple[str, ...]]:
             i += 1
     if not dropped:
         return line, ()
-    if parts is not None:
-        prefix, gaps, suffix = _layout(parts)
     drop_set = set()
     for a, b in dropped:
         drop_set.update(range(a, b + 1))
@@ -364,26 +428,6 @@ def _repeat_step(keys: list[str], kept: list[int], i: int) -> int:
             continue
         if all(keys[tail[j]] == keys[i + j] for j in range(k)) and (
             sum(len(keys[t]) for t in tail) + k - 1 >= MIN_REPEAT_CHARS
-        ):
-            return k
-    return 0
-
-
-def _repeat_step_fast(keys: list[str], kept: list[int], i: int) -> int:
-    """``_repeat_step`` with slices: a contiguous tail is ``keys[a:a + k]``, and once the
-    tail is not contiguous, no longer tail is."""
-    if not kept:
-        return 0
-    last = kept[-1]
-    # the tail starts at last - k + 1 >= last - MAX_RUN + 1, with the key of sentence i
-    if keys[i] not in keys[max(0, last - MAX_RUN + 1):last + 1]:
-        return 0
-    for k in range(1, min(MAX_RUN, len(kept), len(keys) - i) + 1):
-        a = kept[-k]
-        if last - a != k - 1:
-            break
-        if keys[a] == keys[i] and keys[a:a + k] == keys[i:i + k] and (
-            sum(map(len, keys[a:a + k])) + k - 1 >= MIN_REPEAT_CHARS
         ):
             return k
     return 0

@@ -294,12 +294,71 @@ def test_cheap_helpers_equal_the_patterns() -> None:
         assert boilerplate._has_separator(s) == ("  " in s or not boilerplate.SEPARATOR_CHARS.isdisjoint(s)), s
         for n in (3, 7):
             assert boilerplate._has_spaces(s, n) == (s.count(" ") >= n)
-        if not captions._is_plain(s):
+        # the split of _reduce_plain: on every line whose only white space is " "
+        # (plain or not), the sentences and offsets of sentence_units
+        if captions.OTHER_SPACE.search(s) is not None:
+            assert not captions._is_plain(s), s
             continue
         spans = captions.sentence_units(s)
         sentences, parts = captions._split_sentences(s)
-        prefix, gaps, suffix = captions._layout(parts)
         assert sentences == [s[a:b] for a, b in spans], s
-        if spans:
-            assert gaps == [""] + [s[spans[j - 1][1]:spans[j][0]] for j in range(1, len(spans))]
-            assert (prefix, suffix) == (s[:spans[0][0]], s[spans[-1][1]:])
+        starts, ends = captions._offsets(s, sentences, parts)
+        assert list(zip(starts, ends)) == spans, s
+
+
+# --- the exact sentence-repeat rule on lines cut by one split (_reduce_plain) ---------------
+
+REPEAT_POOL = [
+    "ঢাকায় আজ বৃষ্টি হয়েছে অনেক।",  # long enough to be dropped alone
+    "প্রথম বাক্যটি বেশ লম্বা।",
+    "দ্বিতীয় বাক্যটিও লম্বা।",
+    "না।",  # short: dropped only inside a longer run
+    "কী হয়েছে?!",
+    '"তিনি বললেন, আজ বৃষ্টি হবে।"',
+    "শেষে বিন্দু আছে এই বাক্যে.",
+    "Dr. Rahman said so.",
+    "র\u200d্যাব জানায়, অভিযান চলছে।",  # a ZWJ that normalize keeps (র + ZWJ + virama)
+    "র্যাব জানায়, অভিযান চলছে।",  # the same sentence without the joiner: the same key
+    "বাক্য\u200c শেষ।",  # a ZWNJ: the key drops it
+]
+# What goes between two sentences: glued, a space, two spaces, an invisible character
+# around a space (the key collapses the spaces it leaves), a tab (the slow path).
+REPEAT_GAPS = ["", " ", " ", " ", "  ", " \u200b", "\u200b ", " \u200d ", "\t"]
+
+
+def repeat_lines(seed: int, count: int) -> list[str]:
+    """Lines of sentences drawn from a small pool, with copies of 1-7 sentences repeated
+    directly, in chains and after other copies, and optional text after the last mark."""
+    rng = random.Random(seed)
+    lines = []
+    for _ in range(count):
+        sentences: list[str] = []
+        while len(sentences) < rng.randint(1, 40):
+            r = rng.random()
+            if r < 0.5 and sentences:
+                k = rng.randint(1, min(7, len(sentences)))
+                sentences += sentences[-k:] * rng.randint(1, 3)
+            else:
+                sentences.append(rng.choice(REPEAT_POOL))
+        line = rng.choice(["", " ", "\u200d"])
+        for sentence in sentences:
+            line += sentence + rng.choice(REPEAT_GAPS)
+        if rng.random() < 0.2:
+            line += rng.choice(["শেষ কথা", "ঢাকায় আজ বৃষ্টি হয়েছে অনেক", "তারপর "])
+        lines.append(line)
+    return lines
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_sentence_repeats_one_split_equals_the_exact_rule(seed: int) -> None:
+    lines = repeat_lines(seed, 1500)
+    fast = [captions._reduce_exact(line) for line in lines]
+    assert sum(bool(copies) for _, copies in fast) > 500  # copies are dropped
+    assert sum(captions.OTHER_SPACE.search(line) is None and not captions._is_plain(line)
+               for line in lines) > 100  # joiner lines take the split as well
+    with reference_path():
+        ref = [captions._reduce_exact(line) for line in lines]
+    for line, a, b in zip(lines, fast, ref):
+        assert a == b, repr(line)
+    assert_same(["\n".join(lines[i:i + 5]) for i in range(0, 300, 5)], f"repeat lines (seed {seed})",
+                STEPS[2:])
