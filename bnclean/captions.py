@@ -12,8 +12,8 @@ Rules, in the order they run:
    ``জয় বাংলা! জয় বাংলা!``) and stay; non-adjacent repeats stay.
 2. ``caption`` (mode ``"drop"``): caption lines are removed.
    ``caption-repeat`` (mode ``"dedup"``): a caption line identical to an earlier caption
-   line (after whitespace normalization) is removed, wherever it is. A bare credit on a line
-   of its own (``ছবি: সমকাল``) may repeat: several photos share a credit.
+   line (after whitespace normalization) is removed, wherever it is; a bare credit on a line
+   of its own (``ছবি: সংগৃহীত``) too.
    Mode ``"keep"`` keeps every caption line.
 3. ``paragraph-repeat`` (every mode): a line that is not a caption and repeats an earlier
    line is removed. Two kinds of short line are kept however often they come: lines with
@@ -104,10 +104,11 @@ CAPTION_END = _lazy(
     )[\s.।)\]]*+$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-# A bare credit on a line of its own: "ছবি: সমকাল", "ফাইল ছবি", "Photo: AFP". Several photos
-# share a credit, and one_sentence_per_line=True splits "<caption>। ছবি: সমকাল" into two
-# lines, so a repeated bare credit is not removed in mode "dedup" (BBC's "ছবির উৎস, ..."
-# lines are part of a caption pair and are).
+# A bare credit: "ছবি: সমকাল", "ফাইল ছবি", "Photo: AFP", on a line of its own or after the
+# last sentence of a caption. A repeated bare credit line is a caption-repeat like any
+# other (policy section 4); ``SentencePerLine`` keeps a trailing credit on the line of
+# the sentence before it (``is_bare_credit``), so that one sentence per line makes no
+# bare credit lines that a second ``clean`` would remove.
 BARE_CREDIT = _lazy(
     r"""^\s*+(?:
         (?:ফাইল\s*+)?(?:ছবি|ফটো|আলোকচিত্র)\s*+(?:[:：\-–—]|\s:)\s*+[^।!?\n]{1,40}+
@@ -189,6 +190,17 @@ def _no_sentence_repeats(line: str) -> bool:
         t = DOT_END.sub("।", t)
     pieces = t.split("।")
     return len(pieces) < 2 or len(set(map(str.strip, pieces, repeat(_PIECE_EDGE)))) == len(pieces)
+
+
+def is_bare_credit(text: str) -> bool:
+    """True if ``text`` is a photo credit alone, with no caption before it (``BARE_CREDIT``).
+
+    >>> is_bare_credit("ছবি: সমকাল")
+    True
+    >>> is_bare_credit("মাঠে উল্লাস। ছবি: সমকাল")
+    False
+    """
+    return BARE_CREDIT.match(text) is not None
 
 
 def is_caption(line: str) -> bool:
@@ -453,7 +465,7 @@ def repeats_earlier(lines: list[str]) -> list[bool]:
             line = _reduce_sentence_runs(line)[0]
         key = _key(line)
         if is_caption(line):
-            repeat = key in seen and not BARE_CREDIT.match(line)
+            repeat = key in seen
         else:
             repeat = bool(key) and key in seen and not _may_repeat(key)
         seen.add(key)
@@ -483,7 +495,7 @@ def _plan(text: str, mode: str) -> tuple[list[str], list[Removal]]:
                 removals.append(Removal(no, line, "caption"))
                 out.append(None)
                 continue
-            if mode == "dedup" and not BARE_CREDIT.match(line):
+            if mode == "dedup":
                 if key in seen_captions:
                     removals.append(Removal(no, line, "caption-repeat"))
                     out.append(None)

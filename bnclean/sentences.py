@@ -611,9 +611,14 @@ class SentencePerLine:
     """The last step of ``clean(one_sentence_per_line=True)``: one sentence a line.
 
     Each line is replaced by its sentences, one a line; blank lines (paragraph breaks) stay.
+    A photo credit after the last sentence of a line (``captions.is_bare_credit``: "ছবি:
+    সমকাল", "ফাইল ছবি") is not a sentence of its own: it stays on the line of the sentence
+    before it, with the text between them, so that a caption stays one caption line.
 
     >>> SentencePerLine()("আমি যাব। তুমি থাকো।\\n\\nসে কি আসবে?")
     'আমি যাব।\\nতুমি থাকো।\\n\\nসে কি আসবে?'
+    >>> SentencePerLine()("মাঠে নামেন খেলোয়াড়রা। গ্যালারিতে দর্শক। ছবি: সমকাল")
+    'মাঠে নামেন খেলোয়াড়রা।\\nগ্যালারিতে দর্শক। ছবি: সমকাল'
     """
 
     name = "one_sentence_per_line"
@@ -624,8 +629,21 @@ class SentencePerLine:
         table = _table(self.splitter.extra_abbreviations)
         out: list[str] = []
         for line in text.split("\n"):
-            if line.strip():
-                out += _sentences(line, table, False)
-            else:
+            if not line.strip():
                 out.append("")
+                continue
+            spans = _sentences(line, table, True)
+            if len(spans) > 1 and _credit_ends(line, spans):
+                # the credit joins the sentence before it, with the spaces between them
+                spans[-2:] = [(spans[-2][0], spans[-1][1])]
+            out += [line[a:b] for a, b in spans]
         return "\n".join(out)
+
+
+def _credit_ends(line: str, spans: list[tuple[int, int]]) -> bool:
+    """True if the last sentence of ``line`` is a bare photo credit (the recognizer of
+    ``dedup_captions``, imported on first use)."""
+    from .captions import is_bare_credit
+
+    start, end = spans[-1]
+    return is_bare_credit(line[start:end])

@@ -202,9 +202,21 @@ def test_docstring_examples() -> None:
         assert result.failed == 0 and result.attempted > 0, module.__name__
 
 
-def test_bare_credits_may_repeat_but_bbc_source_lines_do_not() -> None:
+def test_repeated_bare_credits_go_like_other_captions_and_bbc_source_lines() -> None:
+    # policy section 4: every later identical caption occurrence goes in mode "dedup",
+    # a bare credit on a line of its own too (it used to be kept)
     text = "\n".join(["মাঠে উল্লাস।", "ছবি: সমকাল", P1, "গ্যালারিতে দর্শক।", "ছবি: সমকাল"])
-    assert dedup_captions(text) == text
+    assert dedup_captions(text) == "\n".join(["মাঠে উল্লাস।", "ছবি: সমকাল", P1, "গ্যালারিতে দর্শক।"])
+    assert [r.reason for r in DedupCaptions().removals(text)] == ["caption-repeat"]
+    assert dedup_captions(text, mode="keep") == text
+    assert dedup_captions(text, mode="drop") == "\n".join(["মাঠে উল্লাস।", P1, "গ্যালারিতে দর্শক।"])
+    # compared after normalization: spaces and invisible characters do not tell copies apart
+    for copy in ("ছবি:  সংগৃহীত", "ছবি: সংগৃহীত\u200b", " ফাইল ছবি"):
+        first = "ফাইল ছবি" if "ফাইল" in copy else "ছবি: সংগৃহীত"
+        assert dedup_captions("\n".join([first, P1, copy])) == "\n".join([first, P1])
+    # a different credit is a different caption
+    other = "\n".join(["ছবি: সমকাল", P1, "ছবি: প্রথম আলো"])
+    assert dedup_captions(other) == other
     bbc = "\n".join(["ছবির উৎস, Getty Images", "ছবির ক্যাপশান, প্রথম ছবি", P1,
                      "ছবির উৎস, Getty Images", "ছবির ক্যাপশান, দ্বিতীয় ছবি", P2])
     assert dedup_captions(bbc) == "\n".join(["ছবির উৎস, Getty Images", "ছবির ক্যাপশান, প্রথম ছবি", P1,
@@ -215,3 +227,19 @@ def test_one_sentence_per_line_is_idempotent_with_captions() -> None:
     text = "\n".join([P1, CAP, P2, "সংসদ ভবনের সামনে মানুষের ভিড়। ছবি: স্টার"])
     once = bnclean.clean(text, one_sentence_per_line=True)
     assert bnclean.clean(once, one_sentence_per_line=True) == once
+
+
+def test_one_sentence_per_line_keeps_credits_on_their_captions() -> None:
+    # two captions that share a credit: split apart, the credits would be two identical
+    # bare credit lines, and a second clean would remove one of them
+    text = "\n".join([
+        "কাল থেকে স্কুলে যাবে শিশুরা। চিন্তায় অভিভাবকরা। ছবি: সমকাল", P1,
+        "মাঠে নেমেছেন খেলোয়াড়রা। ছবি: সমকাল", P2,
+        "ছবি: সমকাল", "ছবি: সমকাল",
+    ])
+    once = bnclean.clean(text, one_sentence_per_line=True)
+    assert once.split("\n")[:2] == ["কাল থেকে স্কুলে যাবে শিশুরা।", "চিন্তায় অভিভাবকরা। ছবি: সমকাল"]
+    assert "মাঠে নেমেছেন খেলোয়াড়রা। ছবি: সমকাল" in once.split("\n")
+    assert once.split("\n").count("ছবি: সমকাল") == 1  # the repeated bare credit line went
+    assert bnclean.clean(once, one_sentence_per_line=True) == once
+    assert bnclean.clean(once) == bnclean.clean(bnclean.clean(once))

@@ -121,6 +121,33 @@ def test_sentence_per_line_keeps_blank_lines_between_paragraphs() -> None:
     assert SentencePerLine.name == "one_sentence_per_line"
 
 
+# A credit after the last sentence of a line stays on that sentence's line (docs/sentences.md).
+CREDIT_LINES = [
+    ("কাল স্কুলে যাবে শিশুরা। চিন্তায় অভিভাবকরা। ছবি: সমকাল",
+     ["কাল স্কুলে যাবে শিশুরা।", "চিন্তায় অভিভাবকরা। ছবি: সমকাল"]),
+    ("ঢাকায় বৃষ্টি।  ফাইল ছবি", ["ঢাকায় বৃষ্টি।  ফাইল ছবি"]),  # the spaces between are kept
+    ("ঢাকায় বৃষ্টি। ছবি: সংগৃহীত।", ["ঢাকায় বৃষ্টি। ছবি: সংগৃহীত।"]),
+    ("Rescue workers at the site. Photo: AFP", ["Rescue workers at the site. Photo: AFP"]),
+    ("মাঠে উল্লাস।ছবি- বাসস", ["মাঠে উল্লাস।ছবি- বাসস"]),  # glued
+    ("ছবি: সমকাল", ["ছবি: সমকাল"]),  # a credit alone is its line
+    # not at the end of the line, or not a credit: sentences as usual
+    ("ছবি: সমকাল। মাঠে উল্লাস।", ["ছবি: সমকাল।", "মাঠে উল্লাস।"]),
+    ("মাঠে উল্লাস। ছবি তোলা নিষেধ।", ["মাঠে উল্লাস।", "ছবি তোলা নিষেধ।"]),
+    ("মাঠে উল্লাস। তিনি বলেন, ছবি: পরে দেখা যাবে।", ["মাঠে উল্লাস।", "তিনি বলেন, ছবি: পরে দেখা যাবে।"]),
+]
+
+
+@pytest.mark.parametrize("text, lines", CREDIT_LINES)
+def test_sentence_per_line_keeps_a_trailing_credit_with_its_sentence(text: str, lines: list[str]) -> None:
+    step = SentencePerLine()
+    once = step(text)
+    assert once.split("\n") == lines
+    assert step(once) == once
+    # the lines are the sentences, but for the credit: every line is a substring of the text
+    assert all(line in text for line in lines)
+    assert clean(once, one_sentence_per_line=True) == clean(text, one_sentence_per_line=True)
+
+
 def test_clean_one_sentence_per_line_is_the_last_step() -> None:
     out = clean("ড. রহিম এলেন। তিনি বসলেন।", one_sentence_per_line=True)
     assert out.split("\n") == ["ড. রহিম এলেন।", "তিনি বসলেন।"]
