@@ -14,7 +14,13 @@ Anywhere in the page (the whole line must be the chrome):
   up to a blank line or a line of prose (at most ``MAX_RELATED`` lines).
 Only in the head (before the first line of the article) and the tail (after its last line):
   ``section-label`` (section words, navigation rows, breadcrumbs) and ``non-bengali``
-  (lines with no Bengali letter in a Bengali page, unless they are an English sentence).
+  (lines with no Bengali letter in a Bengali page, unless they are an English sentence),
+  ``byline`` and ``timestamp`` by shape (also up to the first line of prose), ``signature``,
+  ``footer``; ``dateline`` (a place of places.txt alone on a line) only before the first
+  line of prose.
+Judgement rules anchored to a position (``_around_the_article``): a person's name in the
+  byline slot (``_byline_slot``, reason ``byline``) and a blog's name above its menu
+  (``_masthead``, reason ``site-name``).
 The whole page:
   ``not-article``: a block, login or search page cleans to "": one of its lines is in
   ``not_article.txt`` and it has no line of Bengali prose (fewer than two for a block page,
@@ -46,8 +52,8 @@ from .captions import INVISIBLE, _lazy, is_caption, repeats_earlier, sentence_un
 # Runs of whitespace (including NBSP and other Unicode spaces): one space.
 SPACE_RUN = _lazy(r"\s++")
 # Punctuation trimmed from both ends of a line before lookup: "আরও পড়ুন:" -> "আরও পড়ুন",
-# "| Home |" -> "Home". The danda is trimmed too ("শেয়ার করুন।").
-EDGE_PUNCT = " \t|:;,.-–—•·»«›‹>/*_=~।॥"
+# "| Home |" -> "Home", "← আগের পোস্ট" -> "আগের পোস্ট". The danda is trimmed too ("শেয়ার করুন।").
+EDGE_PUNCT = " \t|:;,.-–—•·»«›‹>/*_=~।॥←→"
 # Lines longer than this are never chrome (the longest prompt is about 130 characters).
 MAX_CHROME_CHARS = 220
 # Related-story blocks: at most this many headline lines after a marker.
@@ -130,6 +136,7 @@ class _Tables:
     sites: frozenset[str]
     bylines: frozenset[str]
     sections: frozenset[str]
+    places: frozenset[str]  # place names for datelines in the head (places.txt)
     markers: frozenset[str]
     not_article: dict[str, str]  # key -> kind ("block", "login", "search")
     phrases: dict[str, str]  # key -> reason
@@ -155,6 +162,7 @@ def _tables() -> _Tables:
     sites = frozenset(k for _, k in _read_data("sites.txt"))
     bylines = frozenset(k for _, k in _read_data("bylines.txt"))
     sections = frozenset(k for _, k in _read_data("sections.txt"))
+    places = frozenset(k for _, k in _read_data("places.txt"))
     markers = frozenset(k for _, k in _read_data("related_markers.txt"))
     not_article = {k: kind for kind, k in _read_data("not_article.txt")}
     return _Tables(
@@ -162,10 +170,11 @@ def _tables() -> _Tables:
         long_sites=tuple(sorted(k for k in sites if len(k) >= 4 and "." not in k and k not in COMMON_WORD_SITES)),
         bylines=bylines,
         sections=sections,
+        places=places,
         markers=markers,
         not_article=not_article,
         phrases=phrases,
-        all_keys=sites | bylines | sections | markers | frozenset(not_article) | frozenset(phrases),
+        all_keys=sites | bylines | sections | places | markers | frozenset(not_article) | frozenset(phrases),
         section_heads=frozenset(FIRST_WORD.match(k).group() for k in sections),
     )
 
@@ -267,6 +276,20 @@ COPYRIGHT = _lazy(
     ),
     regex.IGNORECASE,
 )
+# A copyright notice that ends in a danda (COPYRIGHT alone requires none): the whole line is
+# "[স্বত্ব|কপিরাইট|copyright] © <year>[-<year>] <name>।" or "© <name> <year>।", up to four
+# name words, then optionally "সর্বস্বত্ব সংরক্ষিত।" / "all rights reserved." A sentence
+# that mentions the sign ("© চিহ্ন দিয়ে স্বত্ব বোঝানো হয়।", "© ২০২৪ সালের বইয়ে ...") stays.
+_YEAR = rf"(?:১৯|২০|19|20){DIGIT}{{2}}+(?:\s*+[-–]\s*+(?:১৯|২০|19|20){DIGIT}{{2}}+)?+"
+_RESERVED = _alt("সর্বস্বত্ব সংরক্ষিত|সকল স্বত্ব সংরক্ষিত|স্বত্ব সংরক্ষিত|all rights reserved")
+COPYRIGHT_NOTICE = _lazy(
+    _nfc(
+        rf"^(?:(?:(?:স্বত্ব|কপিরাইট|copyright|সর্বস্বত্ব)\s*+)?(?:©|\(c\))\s*+"
+        rf"(?:{_YEAR}(?!\s*+সাল)(?:\s++[\p{{L}}\p{{M}}.]++){{0,4}}+|(?:[\p{{L}}\p{{M}}.]++\s++){{1,4}}+{_YEAR})"
+        rf"\s*+[।.]?+(?:\s*+{_RESERVED}\s*+[।.]?+)?+|{_RESERVED})$"
+    ),
+    regex.IGNORECASE,
+)
 # A line that is only a domain name: "bdnews24.com", "www.prothomalo.com", "রাইজিংবিডি.কম",
 # "রাইজিংবিডি ডটকম".
 DOMAIN = _lazy(
@@ -317,15 +340,41 @@ AUTHOR_LINE = _lazy(
 )
 # An English "By Firstname Lastname" line (capitalised words only; checked on the raw line).
 BY_NAME = _lazy(r"^\s*+By\s++\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,4}+\s*+$")
+# A word of a person's name: letters and marks only (no digit, no punctuation).
+_NAME_WORD = r"[\p{L}\p{M}]{2,20}+"
+# Titles that may stand before a name: "ড. তানিয়া রহমান", "মো. আব্দুল করিম", "Dr. ...".
+_NAME_TITLE = _alt("ড.|ডা.|মো.|মোছা.|মোসা.|মুহা.|dr.|md.|mr.|ms.|mrs.")
+# A person's name in lookup form: one to three words after an optional title. Alone it is
+# never chrome; it is a byline only as a part of "<name> | <stamp>" or in the byline slot
+# between the headline and the body (``_byline_slot``).
+PERSON_NAME = _lazy(rf"^(?:{_NAME_TITLE}\s*+)?{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}+$")
+# "By <name>" without a colon, in lookup form, Bengali or English name: "by তানিয়া রহমান",
+# "written by bidisha sarkar" (with a colon, AUTHOR_LINE).
+AUTHOR_NAME = _lazy(
+    rf"^(?:(?:written|reported|edited|posted|published|updated) )?by "
+    rf"(?:{_NAME_TITLE}\s*+)?{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}+$"
+)
+# A blog's post line: "<stamp> by <user>" ("posted on june 3, 2024 by admin") or
+# "by <user> on <date>" ("posted by admin on june 3, 2024"); the stamp part must be a
+# timestamp (``_is_byline``). User names may have digits, "_", "." and "-".
+_USER = r"[\p{L}\p{M}\p{N}_.-]{2,30}+(?: [\p{L}\p{M}\p{N}_.-]{2,30}+){0,2}+"
+# The same, shortest first (the user name is followed by " on <date>").
+_USER_LAZY = r"[\p{L}\p{M}\p{N}_.-]{2,30}(?: [\p{L}\p{M}\p{N}_.-]{2,30}){0,2}?"
+POSTED_BY = _lazy(
+    rf"^(?P<stamp>.{{4,90}}?) by (?P<user>{_USER})$"
+    rf"|^(?:(?:posted|written|published) )?by (?P<user2>{_USER_LAZY}) (?P<stamp2>on .{{4,90}}+)$"
+)
 
 # Calls to action: an imperative verb and a channel. Checked on short one-sentence lines
 # with no quotation ("তিনি ফেসবুকে পোস্ট শেয়ার করেন।" has no imperative and stays).
 CTA_VERB = _lazy(
     _nfc(
-        r"(?P<follow>ফলো করুন|অনুসরণ করুন|লাইক দিন|লাইক করুন|যুক্ত হোন|যোগ দিন|জয়েন করুন|চোখ রাখুন|অন রাখুন"
+        r"(?P<follow>(?:ফলো|লাইক) করতে(?: \S++){0,2}? ক্লিক করুন"
+        r"|ফলো করুন|অনুসরণ করুন|লাইক দিন|লাইক করুন|যুক্ত হোন|যুক্ত থাকুন|যোগ দিন|জয়েন করুন|চোখ রাখুন|অন রাখুন"
         r"|follow us|follow|like us|join us|join)"
-        r"|(?P<subscribe>সাবস্ক্রাইব করুন|subscribe)"
-        r"|(?P<app>ডাউনলোড করুন|ইনস্টল করুন|download|install)"
+        r"|(?P<subscribe>সাবস্ক্রাইব করতে(?: \S++){0,2}? ক্লিক করুন|সাবস্ক্রাইব করুন|subscribe)"
+        r"|(?P<app>ডাউনলোড করতে(?: \S++){0,2}? ক্লিক করুন|ডাউনলোড করুন|ইনস্টল করুন|(?:অ্যাপ|অ্যাপটি|app) দেখুন"
+        r"|download|install)"
         r"|(?P<share>শেয়ার করুন|share)"
     ),
     regex.IGNORECASE,
@@ -335,13 +384,19 @@ CTA_CHANNEL = _lazy(
         r"গুগল নিউজ|ফেসবুক|ইউটিউব|হোয়াটসঅ্যাপ|হোয়াটস অ্যাপ|টেলিগ্রাম|টুইটার|ইনস্টাগ্রাম|টিকটক|চ্যানেল|পেজ|অ্যাপ"
         r"|নিউজলেটার|নোটিফিকেশন|google news|facebook|youtube|whatsapp|telegram|twitter|instagram"
         r"|channel|page|app|newsletter|notifications"
+        # "<site>-এর খবর পেতে ফলো করুন": getting the news is the channel, on a short line
+        # (``MAX_NEWS_PROMPT_WORDS``)
+        r"|(?P<news>খবর পেতে|সংবাদ পেতে|আপডেট পেতে|নিউজ পেতে)"
     ),
     regex.IGNORECASE,
 )
 # Substrings that every CTA_VERB match contains: a cheap test before the pattern.
 CTA_HINTS = tuple(_nfc(w) for w in (
-    "করুন", "দিন", "হোন", "রাখুন", "follow", "like", "join", "subscribe", "download", "install", "share",
+    "করুন", "দিন", "হোন", "রাখুন", "থাকুন", "দেখুন", "follow", "like", "join", "subscribe", "download", "install", "share",
 ))
+# A call to action whose only channel is "খবর পেতে" has fewer words than this (a prompt is
+# short; a longer imperative sentence about getting news may be advice in the body).
+MAX_NEWS_PROMPT_WORDS = 10
 # Words that tie a call to action to the site's news (then it is chrome anywhere; without
 # them a call to action is chrome only in the head or the tail: a how-to step stays).
 CTA_NEWS = _lazy(
@@ -378,6 +433,18 @@ SENTENCE_MARK = _lazy(r"[।॥?!]")
 # A desk signature at the end of an article: editors' initials or "<place>/<name>",
 # "এমএমএম/জেএস", "ঢাকা/আমিনুল/সাইফ" (only in the tail: "হ্যাঁ/না" can be prose).
 SIGNATURE = _lazy(r"^[\u0980-\u09FF]{2,12}+(?:\s*+/\s*+[\u0980-\u09FF]{2,12}+){1,4}+/?$")
+# Initials as Bengali site desks write them: the Bengali names of Latin letters ("এফএ",
+# "জেআইএম" = J-I-M, "এএসএম").
+_INITIAL = _alt(
+    "এ|বি|সি|ডি|ই|এফ|জি|এইচ|আই|জে|কে|এল|এম|এন|ও|পি|কিউ|আর|এস|টি|ইউ|ভি|ডব্লিউ|ডাব্লিউ|এক্স|ওয়াই|জেড"
+)
+# A desk signature that starts with a reporter's name of up to three words, then only
+# initials: "জাহিদ পাটোয়ারী/এফএ/জেআইএম", "রাশেদুল ইসলাম/এসআর" (tail and head only, as SIGNATURE).
+SIGNATURE_NAMED = _lazy(
+    rf"^[\u0980-\u09FF.]{{2,20}}+(?: [\u0980-\u09FF.]{{2,20}}+){{0,2}}+(?:\s*+/\s*+{_INITIAL}{{1,6}}){{1,4}}+/?$"
+)
+# A font size control of the article toolbar: "অ- অ অ+", "a+ a a-".
+FONT_SIZE = _lazy(r"^[অa][+-]?+(?: ?[অa][+-]?+){1,3}+$")
 # Masthead and footer lines: "সম্পাদক : <name>", "প্রকাশক : <name>", "ফোন : ...", "ই-মেইল: ..."
 # (only in the head or tail: a notice in the body may list a phone number).
 FOOTER = _lazy(
@@ -425,8 +492,9 @@ QUIET_BREAKER_WORDS = _lazy(
 # The first word of a key, up to a space or a navigation separator: a row of section
 # words starts with the first word of a section name (``_Tables.section_heads``).
 FIRST_WORD = _lazy(r"[^\s»›>|/•·\"]*", module=re)
-# ... or is checked below with the rule's own test (phrase tables, timestamps, reading
-# time, gallery counters, domains, signatures, calls to action, labels, "<site>, <city>",
+# ... or is checked below with the rule's own test (phrase tables with places.txt,
+# timestamps, reading time, gallery counters, domains, signatures with or without a name,
+# font size controls, "by" lines, calls to action, labels, "<site>, <city>",
 # inline related-story markers, rows of section words).
 
 
@@ -439,11 +507,14 @@ def _is_quiet(line: str, key: str, t: _Tables) -> bool:
         _is_timestamp(key) or READING_TIME.match(key) or GALLERY_COUNTER.match(key)
     ):
         return False
-    if ("." in key and DOMAIN.match(key)) or ("/" in key and SIGNATURE.match(key)):
+    if ("." in key and DOMAIN.match(key)) or ("/" in key and (SIGNATURE.match(key) or SIGNATURE_NAMED.match(key))):
+        return False
+    if len(key) <= 12 and FONT_SIZE.match(key):  # "অ- অ অ+"
         return False
     if key.rpartition(" ")[0] in t.bylines:  # "<fixed byline> <place>"
         return False
-    if "By" in line or BENGALI_LETTER.search(line) is None:  # "By <Name>", "non-bengali"
+    # "By <Name>", "by <name>", "<stamp> by <user>" (AUTHOR_NAME, POSTED_BY), "non-bengali"
+    if "by" in key or BENGALI_LETTER.search(line) is None:
         return False
     if QUIET_BREAKER_WORDS.search(key) is not None:
         return False
@@ -682,21 +753,50 @@ def _is_byline(key: str, line: str, t: _Tables) -> bool:
     Shapes are weak rules: a short headline can end in "প্রতিনিধি" or "অফিস". Exact
     phrases from bylines.txt and "<site>, <city>" lines are strong (``_strong``).
     """
-    if len(key) > 110 or SENTENCE_MARK.search(key):
+    if len(key) > 110:
         return False
-    if _byline_part(key, t) or BY_NAME.match(line):
+    if not SENTENCE_MARK.search(key) and (_byline_part(key, t) or BY_NAME.match(line)):
         return True
-    # "<byline> | <stamp>", "<stamp> | <byline>", "Edited By: X | Updated By: Y | <stamp>"
-    parts = [p.strip(EDGE_PUNCT) for p in key.split("|")]
-    return (
-        len(parts) > 1
-        and all(p and (_byline_part(p, t) or _is_timestamp(p)) for p in parts)
-        and any(_byline_part(p, t) for p in parts)
-    )
+    if "|" in key:
+        return _byline_row(key, t)
+    if " by " in key:  # "posted on june 3, 2024 by admin"
+        m = POSTED_BY.match(key)
+        return m is not None and _is_timestamp(m.group("stamp") or m.group("stamp2"))
+    return False
+
+
+# The kinds of part of a byline row ("<byline> | <stamp>", ``_byline_row``): a row needs a
+# part that names who wrote it and a part that is a byline or a stamp.
+ROW_WHO = frozenset({"byline", "name", "site"})
+ROW_ANCHOR = frozenset({"byline", "stamp"})
+
+
+def _byline_row(key: str, t: _Tables) -> bool:
+    """A row of byline parts joined by "|": "<byline> | <stamp>", "<stamp> | <byline>",
+    "Edited By: X | Updated By: Y | <stamp>", "<person name> | Updated: <stamp>",
+    "<site> | <stamp>". A stamp part may hold a danda ("প্রকাশ: ১৪ এপ্রিল ২৪। ১২:৩০")."""
+    kinds = set()
+    for part in key.split("|"):
+        p = part.strip(EDGE_PUNCT)
+        if not p:
+            return False
+        if not SENTENCE_MARK.search(p) and _byline_part(p, t):
+            kinds.add("byline")
+        elif _is_timestamp(p):
+            kinds.add("stamp")
+        elif p in t.sites:
+            kinds.add("site")
+        elif PERSON_NAME.match(p):
+            kinds.add("name")
+        else:
+            return False
+    return not kinds.isdisjoint(ROW_WHO) and not kinds.isdisjoint(ROW_ANCHOR)
 
 
 def _byline_part(key: str, t: _Tables) -> bool:
     if key in t.bylines or AUTHOR_LINE.match(key):
+        return True
+    if "by " in key and AUTHOR_NAME.match(key):  # "written by bidisha sarkar"
         return True
     # a fixed byline and one place word: "নিজস্ব সংবাদদাতা কলকাতা"
     if key.rpartition(" ")[0] in t.bylines:
@@ -719,7 +819,10 @@ def _cta(key: str, line: str) -> tuple[str, bool] | None:
     if REPORTED_SPEECH.search(key):
         return None
     verb = CTA_VERB.search(key)
-    if verb is None or not CTA_CHANNEL.search(key):
+    if verb is None:
+        return None
+    channels = [m.lastgroup for m in CTA_CHANNEL.finditer(key)]
+    if not channels or (all(c == "news" for c in channels) and key.count(" ") >= MAX_NEWS_PROMPT_WORDS):
         return None
     # one or two short sentences ("... এখন আপনার ফোনে। ফলো করুন ... চ্যানেল।")
     if len(SENTENCE_MARK.findall(line)) > 2:
@@ -771,8 +874,10 @@ def _strong(line: str, key: str, t: _Tables, step: StripBoilerplate) -> str | No
         return "share-prompt"
     if COMMENTS.match(key):
         return "comments"
-    if len(key) <= 200 and COPYRIGHT.search(key) and "।" not in line:
+    if len(key) <= 200 and COPYRIGHT.search(key) and ("।" not in line or COPYRIGHT_NOTICE.match(key)):
         return "copyright"
+    if len(key) <= 12 and FONT_SIZE.match(key):
+        return "navigation"
     m = INLINE_MARKER.match(key)
     if m and m.group("marker").strip(EDGE_PUNCT) in t.markers and _is_headline_like(m.group("rest")):
         return "read-more-inline"
@@ -801,7 +906,9 @@ def _weak(line: str, key: str, t: _Tables) -> str | None:
         return "timestamp"
     if _is_section_row(key, t.sections):
         return "section-label"
-    if SIGNATURE.match(key):
+    if key in t.places:
+        return "dateline"
+    if SIGNATURE.match(key) or ("/" in key and SIGNATURE_NAMED.match(key)):
         return "signature"
     if FOOTER.match(key) and "।" not in line:
         return "footer"
@@ -999,8 +1106,9 @@ def _around_the_article(
         if len(keys[k]) <= MAX_CHROME_CHARS and k not in quiet:
             w = _weak(lines[k], keys[k], t)
             weak[k] = None if w == "non-bengali" and not bengali_page else w
-    if _captions.FAST_PATHS and not any(weak):
-        return  # only a weak reason can be applied below
+    _masthead(lines, keys, reasons, weak)
+    if _captions.FAST_PATHS and not any(weak) and SLOT_ANCHORS.isdisjoint(reasons):
+        return  # only a weak reason, or the byline slot next to a strong one, applies below
     # The article runs from its first to its last content line. Lines that dedup_captions
     # will or may remove (repeats; captions, in mode "drop") do not hold it open, so the
     # head and tail are the same with or without them and clean() is idempotent.
@@ -1024,10 +1132,82 @@ def _around_the_article(
     last_prose = prose[-1] if prose else -1
     for k in range(n):
         w = weak[k]
-        if w and (k < first or k > last):
+        if w == "dateline":  # a place: only in the head (in the tail it can be a list item)
+            if k < first_prose:
+                reasons[k] = w
+        elif w and (k < first or k > last):
             reasons[k] = w
         elif w in ("byline", "timestamp", "section-label") and (k < first_prose or k > last_prose):
             reasons[k] = w
+    if content:
+        _byline_slot(lines, keys, reasons, weak, first, first_prose)
+
+
+# The reasons of the lines that may follow a byline that is only a name (``_byline_slot``).
+SLOT_ANCHORS = frozenset({"byline", "timestamp", "dateline", "section-label"})
+# The reasons of the menu lines below a masthead (``_masthead``).
+MENU_REASONS = frozenset({"section-label", "navigation", "non-bengali"})
+# A headline above a byline slot has at least this many words (a two-word line above a
+# stamp may be the headline itself).
+MIN_SLOT_HEADLINE_WORDS = 4
+
+
+def _nonblank(keys: list[str], k: int, step: int) -> int | None:
+    """The index of the next non-blank line from ``k`` (exclusive) in direction ``step``."""
+    k += step
+    while 0 <= k < len(keys):
+        if keys[k]:
+            return k
+        k += step
+    return None
+
+
+def _is_name(key: str, min_words: int, max_words: int) -> bool:
+    """A person's name (PERSON_NAME) of ``min_words`` to ``max_words`` words, title apart."""
+    if not key or len(key) > 60 or not PERSON_NAME.match(key):
+        return False
+    words = key.count(" ") + 1 - (1 if "." in key else 0)
+    return min_words <= words <= max_words
+
+
+def _byline_slot(
+    lines: list[str], keys: list[str], reasons: list[str | None], weak: list[str | None],
+    first: int, first_prose: int,
+) -> None:
+    """A byline that is only a person's name ("তানিয়া রহমান"), in place: a judgement rule,
+    anchored to its position. It goes (reason ``byline``) only when it stands in the byline
+    slot: after the headline (a content line of four or more words) and before the first
+    line of prose, two or three words of letters, and the next line is a byline, a stamp,
+    a place or a section word. A two-word headline (the first content line) never goes."""
+    for k in range(first + 1, min(first_prose, len(lines))):
+        key = keys[k]
+        if not key or reasons[k] or weak[k] not in (None, "non-bengali") or not _is_name(key, 2, 3):
+            continue
+        prev = _nonblank(keys, k, -1)
+        nxt = _nonblank(keys, k, 1)
+        if prev is None or nxt is None or prev < first or reasons[prev] or weak[prev]:
+            continue
+        if keys[prev].count(" ") < MIN_SLOT_HEADLINE_WORDS - 1:
+            continue
+        if (reasons[nxt] or weak[nxt]) in SLOT_ANCHORS:
+            reasons[k] = "byline"
+
+
+def _masthead(lines: list[str], keys: list[str], reasons: list[str | None], weak: list[str | None]) -> None:
+    """The name of a blog or site that no list knows, in place: the first line of the page,
+    one to four words of letters, directly above a menu of two or more navigation lines
+    (section words, navigation phrases, English) that a headline (not prose) follows. It
+    becomes a weak ``site-name`` (it is before the article)."""
+    top = _nonblank(keys, -1, 1)
+    if top is None or reasons[top] or weak[top] or not _is_name(keys[top], 1, 4):
+        return
+    menu = 0
+    j = _nonblank(keys, top, 1)
+    while j is not None and (reasons[j] or weak[j]) in MENU_REASONS:
+        menu += 1
+        j = _nonblank(keys, j, 1)
+    if menu >= 2 and j is not None and not (reasons[j] or weak[j]) and not _is_prose(lines[j]):
+        weak[top] = "site-name"
 
 
 def _fragment_cut(line: str, model: BoilerplateModel) -> tuple[int, int, list[tuple[str, str]]]:
