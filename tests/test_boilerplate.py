@@ -572,3 +572,265 @@ def test_a_how_to_step_at_the_end_stays() -> None:
 def test_one_sentence_per_line_is_idempotent_for_prompts_in_prose(text: str) -> None:
     once = bnclean.clean(text, one_sentence_per_line=True)
     assert bnclean.clean(once, one_sentence_per_line=True) == once
+
+
+# --- generalization: the classes of chrome of the held-out pages, with variants ---------------
+# Each class has positives (the chrome goes with its reason) and prose negatives (a line of
+# the article that looks like it stays). Every line and page below is also run through the
+# fast and the reference path (test_new_rules_fast_path_is_exact).
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def _at(where: str, line: str) -> str:
+    """A page with ``line`` in the head (above the headline), the byline slot (between the
+    headline and the body), the body (between two paragraphs) or the tail."""
+    return {
+        "head": _page(line, HEADLINE, BODY, BODY2),
+        "slot": _page(HEADLINE, line, BODY, BODY2),
+        "body": _page(HEADLINE, BODY, line, BODY2),
+        "tail": _page(HEADLINE, BODY, BODY2, line),
+    }[where]
+
+
+# (where, line, reason): the line goes there with the reason.
+NEW_CHROME = [
+    # byline rows: every "|" part is a byline, a stamp, a site or a person's name, with at
+    # least one byline or stamp; a stamp part may hold a danda
+    ("slot", "নিজস্ব প্রতিবেদক | প্রকাশ: ১৪ এপ্রিল ২৪। ১২:৩০", "byline"),
+    ("slot", "বিদিশা সরকার | Updated: Mar 3, 2024, 11:05 PM IST", "byline"),
+    ("slot", "Written By Bidisha Sarkar | Last Updated: Mar 3, 2024, 11:05 PM IST", "byline"),
+    ("slot", "সমকাল | প্রকাশ: ১২ মার্চ ২০২৪, ১০:৩০", "byline"),
+    ("slot", "ড. তানিয়া রহমান | আপডেট: ১২:৩০", "byline"),
+    ("slot", "খুলনা প্রতিনিধি | প্রকাশিত: ১২ মার্চ ২০২৪। ১০:৩০", "byline"),
+    ("slot", "প্রকাশ: ১২ মার্চ ২০২৪ | নিজস্ব প্রতিবেদক", "byline"),
+    # blog post lines and "by <name>"
+    ("slot", "Posted on June 3, 2024 by admin", "byline"),
+    ("slot", "Posted by admin on June 3, 2024", "byline"),
+    ("slot", "Published on 3 June 2024 by Rahim Uddin", "byline"),
+    ("slot", "June 3, 2024 by admin", "byline"),
+    ("slot", "by তানিয়া রহমান", "byline"),
+    ("slot", "Written by Bidisha Sarkar", "byline"),
+    # desk signatures that start with a reporter's name
+    ("tail", "জাহিদ পাটোয়ারী/এফএ/জেআইএম", "signature"),
+    ("tail", "রাশেদুল ইসলাম/এসআর", "signature"),
+    ("tail", "মো. আব্দুল করিম/এমএইচআর/জিকেএস", "signature"),
+    ("tail", "সাইফুল ইসলাম/এএসএম/এমএস", "signature"),
+    ("tail", "তানভীর আহমেদ / আরএআর / জেআইএম", "signature"),
+    ("tail", "নাসির উদ্দিন/ডব্লিউএস", "signature"),
+    # inline tags
+    ("tail", "Tags: ভ্রমণ, সাজেক, পাহাড়", "read-more"),
+    ("tail", "Labels: রান্না, রেসিপি", "read-more"),
+    ("tail", "Filed under: ভ্রমণ", "read-more"),
+    ("tail", "ট্যাগস: বাজেট, আয়কর", "read-more"),
+    ("tail", "টপিকস: নির্বাচন", "read-more"),
+    # copyright notices that end in a danda
+    ("body", "স্বত্ব © ২০২৪ প্রযুক্তি কথা। সর্বস্বত্ব সংরক্ষিত।", "copyright"),
+    ("body", "© ২০২৪ ভ্রমণের গল্প।", "copyright"),
+    ("body", "কপিরাইট © ২০১৮-২০২৪ আমার ব্লগ। সর্বস্বত্ব সংরক্ষিত।", "copyright"),
+    ("body", "© প্রথম আলো ২০২৪।", "copyright"),
+    ("body", "Copyright © 2024 My Blog। All rights reserved।", "copyright"),
+    ("body", "সর্বস্বত্ব সংরক্ষিত।", "copyright"),
+    # calls to action: "খবর পেতে" on a short line, "... করতে এখানে ক্লিক করুন", "<site> App দেখুন"
+    ("body", "জাগোনিউজের খবর পেতে ফলো করুন", "follow-prompt"),
+    ("body", "সর্বশেষ খবর পেতে আমাদের সঙ্গে যুক্ত থাকুন", "follow-prompt"),
+    ("body", "ঢাকা পোস্টের খবর পেতে চোখ রাখুন", "follow-prompt"),
+    ("body", "সমকালের খবর পেতে সাবস্ক্রাইব করুন", "subscribe-prompt"),
+    ("body", "Zee 24 Ghanta App দেখুন", "app-prompt"),
+    ("body", "বিবিসি বাংলার ইউটিউব চ্যানেল সাবস্ক্রাইব করতে এখানে ক্লিক করুন", "subscribe-prompt"),
+    ("body", "প্রথম আলোর ফেসবুক পেজ ফলো করতে এখানে ক্লিক করুন", "follow-prompt"),
+    ("body", "কালের কণ্ঠের অ্যাপ ডাউনলোড করতে এখানে ক্লিক করুন", "app-prompt"),
+    # comment forms, previous/next links, toolbar buttons (phrase lists)
+    ("body", "আপনার ইমেইল ঠিকানা প্রকাশ করা হবে না। প্রয়োজনীয় ঘরগুলো * চিহ্নিত করা আছে।", "comments"),
+    ("body", "আপনার ই-মেইল এ্যাড্রেস প্রকাশিত হবে না। * চিহ্নিত বিষয়গুলো আবশ্যক।", "comments"),
+    ("body", "Your email address will not be published. Required fields are marked *", "comments"),
+    ("body", "একটি মন্তব্য করুন", "comments"),
+    ("body", "Leave a Reply Cancel reply", "comments"),
+    ("body", "আগের পোস্ট", "navigation"),
+    ("body", "পরবর্তী পোস্ট", "navigation"),
+    ("body", "← পূর্ববর্তী পোস্ট", "navigation"),
+    ("body", "নতুন পোস্ট →", "navigation"),
+    ("body", "পরের লেখা", "navigation"),
+    ("body", "Like this:", "follow-prompt"),
+    ("body", "সেভ করুন", "navigation"),
+    ("body", "অ- অ অ+", "navigation"),
+    ("body", "A+ A A-", "navigation"),
+    # section and menu words of blogs and of Kaler Kantho (head and tail only)
+    ("head", "About", "section-label"),
+    ("head", "অনলাইন", "section-label"),
+    ("head", "ব্লগ", "section-label"),
+    # place names alone in the head: a dateline or a sub-section label
+    ("head", "বগুড়া", "dateline"),
+    ("head", "শিলিগুড়ি", "dateline"),
+    ("head", "কুমিল্লা", "dateline"),
+    ("slot", "নয়াদিল্লি", "dateline"),
+    ("slot", "ওয়াশিংটন", "dateline"),
+    ("slot", "যুক্তরাষ্ট্র", "dateline"),
+]
+
+
+@pytest.mark.parametrize(("where", "line", "reason"), NEW_CHROME, ids=[f"{w}-{x[:24]}" for w, x, _ in NEW_CHROME])
+def test_new_chrome_goes_with_its_reason(where: str, line: str, reason: str) -> None:
+    text = _at(where, line)
+    assert strip_boilerplate(text) == page()
+    assert reasons(text) == {line: "boilerplate:" + reason}
+
+
+# (where, line): a line of the article that looks like the chrome above, and stays.
+NEW_PROSE = [
+    # rows that are not bylines; a byline row inside the body
+    ("slot", "বাজেট ২০২৪ | সরকারের নতুন পরিকল্পনা"),
+    ("slot", "মা | বাবা | ভাই"),
+    ("slot", "তিনি বলেন | প্রকাশ নিয়ে বিতর্ক চলছে"),
+    ("body", "তানিয়া রহমান | আপডেট: ১২:৩০"),
+    ("body", "The bill was passed on June 3, 2024 by parliament."),
+    # slash lines that are not signatures
+    ("tail", "সরকারি/বেসরকারি খাত"),
+    ("tail", "ছাত্র ও শিক্ষক/কর্মচারী"),
+    ("tail", "মাছ ধরা/শিকার"),
+    # prose with related-block, navigation and place words
+    ("body", "এ সম্পর্কিত আরও তথ্য জানতে মন্ত্রণালয়ের ওয়েবসাইটে যোগাযোগ করতে বলা হয়েছে।"),
+    ("body", "সম্পর্কিত আরও কয়েকটি প্রকল্পের কাজ আগামী মাসে শুরু হবে।"),
+    ("body", "আগের পোস্টে আমি সাজেকের কথা লিখেছিলাম।"),
+    ("slot", "রংপুর আবহাওয়া অফিস জানিয়েছে, আগামী তিন দিন তাপমাত্রা আরও কমতে পারে।"),
+    ("body", "রংপুর"),
+    ("tail", "নয়াদিল্লি"),
+    ("body", "About"),
+    # sentences that quote the copyright sign
+    ("body", "© চিহ্ন দিয়ে স্বত্ব বোঝানো হয়।"),
+    ("body", "© চিহ্নটি কপিরাইটের প্রতীক।"),
+    ("body", "© ২০২৪ সালের বইমেলায় বইটির স্বত্ব বিক্রি হয়।"),
+    ("body", "স্বত্ব নিয়ে বিরোধ মেটেনি।"),
+    ("body", "লেখক বলেন, © চিহ্ন থাকলেও বইটি নকল হয়েছে।"),
+    # imperative sentences in prose
+    ("body", "বন্যার সর্বশেষ খবর পেতে স্থানীয় প্রশাসনের ঘোষণা ও রেডিওর বুলেটিনে নিয়মিত চোখ রাখুন এবং গুজবে কান দেবেন না।"),
+    ("body", "ভিডিওটি দেখুন।"),
+    ("body", "তিনি বলেন, খবর পেতে ফলো করুন।"),
+    ("body", "খবর পেতে দেরি হওয়ায় অনেকে ক্ষুব্ধ।"),
+]
+
+
+@pytest.mark.parametrize(("where", "line"), NEW_PROSE, ids=[f"{w}-{x[:24]}" for w, x in NEW_PROSE])
+def test_prose_like_the_new_chrome_stays(where: str, line: str) -> None:
+    text = _at(where, line)
+    assert strip_boilerplate(text) == text
+
+
+# A byline that is only a person's name, in the slot between the headline and the body,
+# followed by a byline, a stamp, a place or a section word.
+@pytest.mark.parametrize(("name", "anchor"), [
+    ("তানিয়া রহমান", "বিবিসি নিউজ বাংলা, ঢাকা"),
+    ("ড. আবুল কালাম", "প্রকাশ: ১২ মার্চ ২০২৪, ১০:৩০"),
+    ("মোহাম্মদ আলী জিন্নাহ", "ঢাকা"),
+    ("শুভজিৎ বসু", "কলকাতা"),
+    ("সাকিব হাসান", "নয়াদিল্লি"),
+    ("Bidisha Sarkar", "Updated: Mar 3, 2024, 11:05 PM IST"),
+    ("ফারহানা পারভীন", "২০ মার্চ ২০২৪"),
+])
+def test_person_name_in_the_byline_slot_goes(name: str, anchor: str) -> None:
+    text = _page("প্রথম আলো", HEADLINE, name, anchor, BODY, BODY2)
+    assert strip_boilerplate(text) == page()
+    assert reasons(text)[name] == "boilerplate:byline"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a two-word headline above a stamp or a byline is the headline
+    (f"শীতের দাপট\nপ্রকাশ: ১২ মার্চ ২০২৪, ১০:৩০\n{BODY}", "শীতের দাপট"),
+    (f"প্রথম আলো\nশীতের দাপট\nনিজস্ব প্রতিবেদক\n{BODY}", "শীতের দাপট"),
+    (f"বিশেষ আয়োজন\nশীতের দাপট\nপ্রকাশ: ১২ মার্চ ২০২৪, ১০:৩০\n{BODY}", "শীতের দাপট"),
+    # a two-word line after the headline that no byline or stamp follows
+    (f"{HEADLINE}\nবিশেষ আয়োজন\n{BODY}", "বিশেষ আয়োজন"),
+    # a two-word sub-heading in the body above a date of a timeline
+    (f"{HEADLINE}\n{BODY}\nমূল ঘটনা\n১৫ আগস্ট ১৯৭৫\n{BODY2}", "মূল ঘটনা"),
+    # short first lines that are not mastheads: a menu then prose; one chrome line; no menu
+    (f"শীতের দাপট বাড়ছে\nHome\nAbout\n{BODY}", "শীতের দাপট বাড়ছে"),
+    (f"শীতের দাপট\nশেয়ার\n{BODY}", "শীতের দাপট"),
+    (f"ভ্রমণের গল্প\n{HEADLINE}\nHome\n{BODY}", "ভ্রমণের গল্প"),
+])
+def test_short_lines_that_are_not_bylines_or_mastheads_stay(text: str, kept: str) -> None:
+    assert kept in strip_boilerplate(text).split("\n")
+
+
+@pytest.mark.parametrize("head", [
+    ("সংবাদ সংস্থা", "নয়াদিল্লি", "শেষ আপডেট: ২৩ জুলাই ২০২৪ ১৯:৩২"),
+    ("প্রথম আলো", "বাংলাদেশ", "রংপুর"),
+    ("প্রথম আলো", "বিশ্ব", "যুক্তরাষ্ট্র"),
+    ("আন্তর্জাতিক ডেস্ক", "ওয়াশিংটন"),
+    ("বার্তা সংস্থা", "মস্কো", "২০ মার্চ ২০২৪"),
+])
+def test_places_in_a_head_block_go(head: tuple[str, ...]) -> None:
+    assert strip_boilerplate(_page(*head, HEADLINE, BODY, BODY2)) == page()
+    assert strip_boilerplate(_page(HEADLINE, *head, BODY, BODY2)) == page()
+
+
+def test_places_in_a_list_in_the_tail_stay() -> None:
+    text = _page(HEADLINE, BODY, BODY2, "ক্ষতিগ্রস্ত জেলা:", "কুমিল্লা", "ফেনী", "নোয়াখালী")
+    assert strip_boilerplate(text) == text
+
+
+# Related and tag blocks: a marker and the topic or headline lines after it.
+@pytest.mark.parametrize("block", [
+    ("এ সম্পর্কিত আরও", "নেপালের বিপক্ষে রেকর্ড কেমন বাংলাদেশের", "সাফের সেরা গোলদাতা কে"),
+    ("এ বিষয়ে আরো", "রংপুরে শীতের দাপট"),
+    ("ট্যাগস:", "রান্না", "রেসিপি"),
+    ("বিষয়সমূহ:", "বাজেট", "আয়কর"),
+    ("Tags", "ভ্রমণ", "সাজেক"),
+    ("সম্পর্কিত প্রতিবেদন", "বাজেটে করমুক্ত আয়ের সীমা বাড়ল"),
+])
+def test_related_and_tag_blocks_go(block: tuple[str, ...]) -> None:
+    text = _page(HEADLINE, BODY, BODY2, *block)
+    assert strip_boilerplate(text) == page()
+    assert set(reasons(text).values()) == {"boilerplate:read-more"}
+
+
+# A blog's name above its menu.
+@pytest.mark.parametrize("head", [
+    ("ভ্রমণের গল্প", "Home", "About", "Contact"),
+    ("আমার ব্লগ", "হোম", "About"),
+    ("প্রযুক্তি কথা", "প্রচ্ছদ", "প্রযুক্তি"),
+    ("গ্রামের কথা", "Menu", "Search"),
+    ("রান্নাঘর", "Home", "Blog", "Contact us"),
+])
+def test_masthead_above_a_menu_goes(head: tuple[str, ...]) -> None:
+    text = _page(*head, HEADLINE, BODY, BODY2)
+    assert strip_boilerplate(text) == page()
+    assert reasons(text)[head[0]] == "boilerplate:site-name"
+
+
+def _parameters() -> list[str]:
+    """Every str in the parameters of the tests of this section (lines and whole pages)."""
+    found: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, (tuple, list)):
+            for v in value:
+                walk(v)
+
+    for name, func in list(globals().items()):
+        if name.startswith("test_") and func.__code__.co_firstlineno > _page.__code__.co_firstlineno:
+            for mark in getattr(func, "pytestmark", []):
+                if mark.name == "parametrize":
+                    walk(mark.args[1])
+    return found
+
+
+def test_new_rules_fast_path_is_exact() -> None:
+    """The quiet-line gate and the early return keep the new rules exact: every line and
+    page of this section's tests, in the head, the slot, the body and the tail of a page and
+    alone, and the held-out pages (which test_linesteps_fastpath does not read)."""
+    from tests.test_linesteps_fastpath import assert_same
+
+    heldout = Path(__file__).parent / "data" / "documents_heldout.jsonl"
+    pages = [json.loads(line)["raw"] for line in heldout.read_text("utf-8").split("\n") if line.strip()]
+    params = _parameters()
+    assert len(params) > 150
+    for p in params:
+        pages += [p, *(_at(where, p) for where in ("head", "slot", "body", "tail"))]
+    texts = pages + [bnclean.normalize(t) for t in pages]
+    assert_same(texts, "new rule page")
+    lines = sorted({line for t in texts for line in t.split("\n")})
+    assert_same(lines, "new rule line")
