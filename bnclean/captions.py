@@ -164,11 +164,26 @@ def _is_plain(line: str) -> bool:
 
 def _key(text: str) -> str:
     """The comparison form of a line or sentence: invisible characters out, spaces collapsed."""
-    if FAST_PATHS and _is_plain(text):
-        return text.strip()
+    if FAST_PATHS:
+        if _is_plain(text):
+            return text.strip()
+        if OTHER_SPACE.search(text) is None:  # joiners ("র‍্য"), white space all " "
+            return _joiners_out(text)
     if not text.isascii():
         text = INVISIBLE.sub("", text)
     return SPACE_RUN.sub(" ", text).strip()
+
+
+def _joiners_out(text: str) -> str:
+    """``_key`` of a text whose only white space is " ": invisible characters removed by
+    ``str.replace`` (the regex module's ``sub`` is slow on long Bengali lines), spaces
+    collapsed only where two now meet, ends stripped."""
+    for char in INVISIBLE_CHARS:
+        if char in text:
+            text = text.replace(char, "")
+    if "  " in text:
+        text = SPACE_RUN.sub(" ", text)
+    return text.strip()
 
 
 def _no_sentence_repeats(line: str) -> bool:
@@ -253,8 +268,13 @@ def _reduce_sentence_runs(line: str) -> tuple[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=64)
 def _reduce_cached(line: str) -> tuple[str, tuple[str, ...]]:
-    """The fast path: the cheap test first; cached, because ``strip_boilerplate`` and
+    """The fast path: the cheap test first, unless the line's first sentence comes again
+    (BBC Bangla pages repeat every sentence: the cheap test would only find the repeat that
+    the exact rule then looks for again); cached, because ``strip_boilerplate`` and
     ``dedup_captions`` ask about the same lines in turn inside ``clean``."""
+    end = line.find("।") + 1
+    if end >= MIN_REPEAT_CHARS and line.find(line[:end], end) >= 0:
+        return _reduce_exact(line)  # the text up to the first danda comes again: a likely copy
     if _no_sentence_repeats(line):
         return line, ()
     return _reduce_exact(line)
@@ -300,16 +320,8 @@ def _reduce_plain(line: str) -> tuple[str, tuple[str, ...]]:
     n = len(sentences)
     if _is_plain(line):
         keys = sentences  # already in comparison form
-    else:  # joiners (ZWJ in "র‍্য") or double spaces: _key's form, made by str methods
-        keys, bare = sentences, line
-        for char in INVISIBLE_CHARS:
-            if char in bare:
-                bare = bare.replace(char, "")
-                keys = list(map(str.replace, keys, repeat(char), repeat("")))
-        if "  " in bare:
-            keys = [SPACE_RUN.sub(" ", k).strip() for k in keys]
-        else:
-            keys = list(map(str.strip, keys))
+    else:  # joiners (ZWJ in "র‍্য") or double spaces
+        keys = list(map(_joiners_out, sentences))
     first: dict[str, int] = {}
     # later[i]: sentence i repeats an earlier one (the first index of its key is not i)
     later = list(map(ne, map(first.setdefault, keys, range(n)), range(n)))

@@ -294,6 +294,8 @@ def test_cheap_helpers_equal_the_patterns() -> None:
         assert boilerplate._has_separator(s) == ("  " in s or not boilerplate.SEPARATOR_CHARS.isdisjoint(s)), s
         for n in (3, 7):
             assert boilerplate._has_spaces(s, n) == (s.count(" ") >= n)
+        # the comparison form, as the slow path makes it
+        assert captions._key(s) == captions.SPACE_RUN.sub(" ", captions.INVISIBLE.sub("", s)).strip(), s
         # the split of _reduce_plain: on every line whose only white space is " "
         # (plain or not), the sentences and offsets of sentence_units
         if captions.OTHER_SPACE.search(s) is not None:
