@@ -6,7 +6,8 @@ and of ``clean`` itself, as ratios to NFC timed in alternation in the same proce
 CPU time (``time.process_time``), best of N passes, one call per text; the machine is shared,
 so read the ratios. Units: whole corpus documents and run.py's paragraphs (the shared bdnews
 corpus, if present), and the dev pages of tests/data/documents.jsonl. The steps are timed on
-the text they get inside ``clean`` (after ``normalize``).
+the text they get inside ``clean`` (after ``normalize``); ``clean - <step>`` is the pipeline
+of ``clean`` without that step, which shows what the step costs inside ``clean``.
 """
 
 from __future__ import annotations
@@ -95,6 +96,12 @@ def main() -> None:
                   f"  (NFC {nbytes / base:5.1f} MB/s)")
         best, base = best_of(args.repeats, lambda _: bnclean.clean_many(texts), [None], texts)
         print(f"  {'clean_many':18s} {nbytes / best:8.1f} MB/s  ratio to NFC {base / best:5.2f}")
+        # what each step adds to clean: the pipeline without it, on the raw texts (the
+        # budget of a step is the time NFC takes, less the other steps')
+        for left_out in pipe.names[1:]:
+            rest = bnclean.Pipeline([(n, f) for n, f in zip(pipe.names, pipe.steps) if n != left_out])
+            best, base = best_of(args.repeats, rest, texts, texts)
+            print(f"  {'clean - ' + left_out:26s} {nbytes / best:8.1f} MB/s  ratio to NFC {base / best:5.2f}")
 
 
 if __name__ == "__main__":
