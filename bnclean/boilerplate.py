@@ -143,6 +143,7 @@ class _Tables:
     long_sites: tuple[str, ...]  # site names of 4+ characters, for "<site>-এর ... ফলো করুন"
     all_keys: frozenset[str]  # every key above (a line with none of them may be quiet)
     section_heads: frozenset[str]  # the first word of each section name (FIRST_WORD)
+    name_places: frozenset[str]  # places, sections and sites: "<name>, <this>" is a byline
 
 
 # Site names that are also common words ("এই সময়" is "at this time"): they do not make a
@@ -176,6 +177,7 @@ def _tables() -> _Tables:
         phrases=phrases,
         all_keys=sites | bylines | sections | places | markers | frozenset(not_article) | frozenset(phrases),
         section_heads=frozenset(FIRST_WORD.match(k).group() for k in sections),
+        name_places=places | sections | sites,
     )
 
 
@@ -277,16 +279,20 @@ COPYRIGHT = _lazy(
     regex.IGNORECASE,
 )
 # A copyright notice that ends in a danda (COPYRIGHT alone requires none): the whole line is
-# "[স্বত্ব|কপিরাইট|copyright] © <year>[-<year>] <name>।" or "© <name> <year>।", up to four
-# name words, then optionally "সর্বস্বত্ব সংরক্ষিত।" / "all rights reserved." A sentence
-# that mentions the sign ("© চিহ্ন দিয়ে স্বত্ব বোঝানো হয়।", "© ২০২৪ সালের বইয়ে ...") stays.
+# "[স্বত্ব|কপিরাইট|copyright] © <year>[-<year>] <name>" or "© <name> <year>" (up to four
+# name words), then up to three more parts after a separator (। . , |), each "সর্বস্বত্ব
+# সংরক্ষিত" / "all rights reserved" or up to four name words: "© ২০২৪ সর্বস্বত্ব সংরক্ষিত।
+# কালের কণ্ঠ". A sentence that mentions the sign ("© চিহ্ন দিয়ে স্বত্ব বোঝানো হয়।",
+# "© ২০২৪ সালের বইয়ে ...") stays: it has no year after the sign, or "সাল" follows it.
 _YEAR = rf"(?:১৯|২০|19|20){DIGIT}{{2}}+(?:\s*+[-–]\s*+(?:১৯|২০|19|20){DIGIT}{{2}}+)?+"
+# A word of the name in a copyright notice (letters and digits: "bdnews24", "ltd").
+_NOTICE_WORD = r"[\p{L}\p{M}\p{N}]++"
 _RESERVED = _alt("সর্বস্বত্ব সংরক্ষিত|সকল স্বত্ব সংরক্ষিত|স্বত্ব সংরক্ষিত|all rights reserved")
 COPYRIGHT_NOTICE = _lazy(
     _nfc(
         rf"^(?:(?:(?:স্বত্ব|কপিরাইট|copyright|সর্বস্বত্ব)\s*+)?(?:©|\(c\))\s*+"
-        rf"(?:{_YEAR}(?!\s*+সাল)(?:\s++[\p{{L}}\p{{M}}.]++){{0,4}}+|(?:[\p{{L}}\p{{M}}.]++\s++){{1,4}}+{_YEAR})"
-        rf"\s*+[।.]?+(?:\s*+{_RESERVED}\s*+[।.]?+)?+|{_RESERVED})$"
+        rf"(?:{_YEAR}(?!\s*+সাল)(?:\s++{_NOTICE_WORD}){{0,4}}+|(?:{_NOTICE_WORD}\s++){{1,4}}+{_YEAR})"
+        rf"(?:\s*+[।.,|]\s*+(?:{_RESERVED}|{_NOTICE_WORD}(?:\s++{_NOTICE_WORD}){{0,3}}+)){{0,3}}+\s*+[।.]?+|{_RESERVED})$"
     ),
     regex.IGNORECASE,
 )
@@ -333,7 +339,7 @@ BYLINE = _lazy(
 # BBC's "লেখা, <name>" and "পদবী, <role>".
 AUTHOR_LINE = _lazy(
     _nfc(
-        r"^(?:(?:পোস্ট করেছেন|লিখেছেন|লেখক|লেখা|সম্পাদনা|posted by|written by|published by|edited by"
+        r"^(?:(?:পোস্ট করেছেন|লিখেছেন|লেখক|লেখা|সম্পাদনা|প্রতিবেদক|প্রতিবেদন|রিপোর্টার|reporter|posted by|written by|published by|edited by"
         r"|updated by|reported by|author|by)\s*+:|(?:লেখা|পদবী|পদবি|author|role)\s*+,)\s*+[^।!?:]{1,50}+$"
     ),
     regex.IGNORECASE,
@@ -348,6 +354,15 @@ _NAME_TITLE = _alt("ড.|ডা.|মো.|মোছা.|মোসা.|মুহ�
 # never chrome; it is a byline only as a part of "<name> | <stamp>" or in the byline slot
 # between the headline and the body (``_byline_slot``).
 PERSON_NAME = _lazy(rf"^(?:{_NAME_TITLE}\s*+)?{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}+$")
+# Words that are never part of a byline name: question words, conjunctions, quantities and
+# common adjectives of short sub-headings ("কোথায় থাকবেন", "নতুন বই কত", "ঘি আধা কাপ") ...
+NOT_NAME_WORDS = frozenset(_nfc(w) for w in (
+    "কী কি কেন কোথায় কোথা কত কখন কীভাবে কিভাবে কেমন কে কার কাকে কোন কোনো ও এবং বা না নেই নয় "
+    "এক দুই তিন চার পাঁচ আধা অর্ধেক সব সবার যে যা এই সেই ওই প্রথম শেষ নতুন পুরোনো পুরনো বড় ছোট "
+    "নিয়ে জন্য থেকে পর পরে আগে মধ্যে সঙ্গে সাথে কাপ কেজি গ্রাম লিটার টাকা আজ কাল এখন"
+).split())
+# ... and a finite verb ending a word ("থাকবেন", "বলছেন", "এসেছে"; not "-লাম": "ইসলাম", "কালাম").
+VERB_ENDING = _lazy(_nfc(r"(?:ছেন|বেন|লেন|চ্ছে|ছে|লো|তে)$"))
 # "By <name>" without a colon, in lookup form, Bengali or English name: "by তানিয়া রহমান",
 # "written by bidisha sarkar" (with a colon, AUTHOR_LINE).
 AUTHOR_NAME = _lazy(
@@ -390,10 +405,12 @@ CTA_CHANNEL = _lazy(
     ),
     regex.IGNORECASE,
 )
-# Substrings that every CTA_VERB match contains: a cheap test before the pattern.
+# Substrings that every CTA_VERB match contains: a cheap test before the pattern (one
+# C-level search of plain words).
 CTA_HINTS = tuple(_nfc(w) for w in (
     "করুন", "দিন", "হোন", "রাখুন", "থাকুন", "দেখুন", "follow", "like", "join", "subscribe", "download", "install", "share",
 ))
+CTA_HINT = _lazy("|".join(re.escape(w) for w in CTA_HINTS), module=re)
 # A call to action whose only channel is "খবর পেতে" has fewer words than this (a prompt is
 # short; a longer imperative sentence about getting news may be advice in the body).
 MAX_NEWS_PROMPT_WORDS = 10
@@ -443,6 +460,8 @@ _INITIAL = _alt(
 SIGNATURE_NAMED = _lazy(
     rf"^[\u0980-\u09FF.]{{2,20}}+(?: [\u0980-\u09FF.]{{2,20}}+){{0,2}}+(?:\s*+/\s*+{_INITIAL}{{1,6}}){{1,4}}+/?$"
 )
+# A part of a dated desk signature that is not the date: one to three Bengali words.
+SIGNATURE_PART = _lazy(r"^[\u0980-\u09FF.]{2,20}+(?: [\u0980-\u09FF.]{2,20}+){0,2}+$")
 # A font size control of the article toolbar: "অ- অ অ+", "a+ a a-".
 FONT_SIZE = _lazy(r"^[অa][+-]?+(?: ?[অa][+-]?+){1,3}+$")
 # Masthead and footer lines: "সম্পাদক : <name>", "প্রকাশক : <name>", "ফোন : ...", "ই-মেইল: ..."
@@ -507,21 +526,25 @@ def _is_quiet(line: str, key: str, t: _Tables) -> bool:
         _is_timestamp(key) or READING_TIME.match(key) or GALLERY_COUNTER.match(key)
     ):
         return False
-    if ("." in key and DOMAIN.match(key)) or ("/" in key and (SIGNATURE.match(key) or SIGNATURE_NAMED.match(key))):
+    if ("." in key and DOMAIN.match(key)) or ("/" in key and (
+        SIGNATURE.match(key) or SIGNATURE_NAMED.match(key) or _dated_signature(key)
+    )):
         return False
     if len(key) <= 12 and FONT_SIZE.match(key):  # "অ- অ অ+"
         return False
-    if key.rpartition(" ")[0] in t.bylines:  # "<fixed byline> <place>"
+    head, _, last = key.rpartition(" ")
+    # "<fixed byline> <place>", "<site> অনলাইন" (_site_online)
+    if head in t.bylines or (last in SITE_SUFFIXES and head in t.sites):
         return False
     # "By <Name>", "by <name>", "<stamp> by <user>" (AUTHOR_NAME, POSTED_BY), "non-bengali"
     if "by" in key or BENGALI_LETTER.search(line) is None:
         return False
     if QUIET_BREAKER_WORDS.search(key) is not None:
         return False
-    if any(w in key for w in CTA_HINTS) and CTA_CHANNEL.search(key):  # a call to action
+    if CTA_HINT.search(key) and CTA_CHANNEL.search(key):  # a call to action
         return False
     if ("," in key or ":" in key) and (
-        AUTHOR_LINE.match(key) or FOOTER.match(key) or _site_byline(key, t.sites)
+        AUTHOR_LINE.match(key) or FOOTER.match(key) or _site_byline(key, t.sites) or _name_with_places(key, t)
     ):
         return False
     if ":" in key or "-" in key or "–" in key or "—" in key:  # "আরও পড়ুন: <headline>"
@@ -529,7 +552,7 @@ def _is_quiet(line: str, key: str, t: _Tables) -> bool:
         if m and m.group("marker").strip(EDGE_PUNCT) in t.markers:
             return False
     head = FIRST_WORD.match(key).group()
-    return not (not head or head in t.section_heads) or not _is_section_row(key, t.sections)
+    return not (not head or head in t.section_heads) or not _is_section_row(key, t.sections, t.places)
 
 
 # An English sentence: ends with . ! ? or a closing quote after one.
@@ -739,6 +762,16 @@ def _site_byline(key: str, sites: frozenset[str]) -> bool:
     )
 
 
+# The words that make "<site> <word>" a brand line: "কালের কণ্ঠ অনলাইন", "Jugantor Online".
+SITE_SUFFIXES = frozenset({_nfc("অনলাইন"), _nfc("ডটকম"), "online", "digital", _nfc("ডিজিটাল")})
+
+
+def _site_online(key: str, sites: frozenset[str]) -> bool:
+    """"<site> অনলাইন": a site name and an edition word."""
+    head, _, last = key.rpartition(" ")
+    return last in SITE_SUFFIXES and head in sites
+
+
 @lru_cache(maxsize=256)
 def _is_timestamp(key: str) -> bool:
     """A lone timestamp (cached: the quiet gate, the strong and the weak rules ask in turn)."""
@@ -759,6 +792,8 @@ def _is_byline(key: str, line: str, t: _Tables) -> bool:
         return True
     if "|" in key:
         return _byline_row(key, t)
+    if "," in key and _name_with_places(key, t):  # "তানিয়া রহমান, বিবিসি নিউজ বাংলা, ঢাকা"
+        return True
     if " by " in key:  # "posted on june 3, 2024 by admin"
         m = POSTED_BY.match(key)
         return m is not None and _is_timestamp(m.group("stamp") or m.group("stamp2"))
@@ -769,6 +804,34 @@ def _is_byline(key: str, line: str, t: _Tables) -> bool:
 # part that names who wrote it and a part that is a byline or a stamp.
 ROW_WHO = frozenset({"byline", "name", "site"})
 ROW_ANCHOR = frozenset({"byline", "stamp"})
+
+
+def _name_with_places(key: str, t: _Tables) -> bool:
+    """"<person name>, <place or site>[, <place>]": a name of two or three words, then only
+    places, section words (``ঢাকা``) and site names."""
+    if key.rpartition(",")[2].strip() not in t.name_places:  # the cheap test first
+        return False
+    parts = [p.strip() for p in key.split(",")]
+    return (
+        1 < len(parts) <= 3
+        and _is_name(parts[0], 2, 3)
+        and all(p in t.places or p in t.sections or p in t.sites for p in parts[1:])
+    )
+
+
+def _dated_signature(key: str) -> bool:
+    """A desk signature with a date: "রাইজিংবিডি/ঢাকা/২০ মার্চ ২০২৪/আমিনুল/সাইফ": three to
+    seven "/" parts, each one to three Bengali words or a timestamp, one of them a date."""
+    parts = [p.strip() for p in key.split("/")]
+    if not 3 <= len(parts) <= 7:
+        return False
+    dated = False
+    for p in parts:
+        if _is_timestamp(p):
+            dated = True
+        elif not SIGNATURE_PART.match(p):
+            return False
+    return dated
 
 
 def _byline_row(key: str, t: _Tables) -> bool:
@@ -814,7 +877,7 @@ def _byline_part(key: str, t: _Tables) -> bool:
 
 def _cta(key: str, line: str) -> tuple[str, bool] | None:
     """``(reason, strong)`` if the line is a call to action, else None."""
-    if len(key) > 200 or not any(w in key for w in CTA_HINTS) or QUOTE.search(line):
+    if len(key) > 200 or not CTA_HINT.search(key) or QUOTE.search(line):
         return None
     if REPORTED_SPEECH.search(key):
         return None
@@ -831,15 +894,16 @@ def _cta(key: str, line: str) -> tuple[str, bool] | None:
     return f"{reason}-prompt", CTA_NEWS.search(key) is not None
 
 
-def _is_section_row(key: str, sections: frozenset[str]) -> bool:
-    """A section label, a breadcrumb ("প্রচ্ছদ » জাতীয়") or a row of section words."""
+def _is_section_row(key: str, sections: frozenset[str], places: frozenset[str] = frozenset()) -> bool:
+    """A section label, a breadcrumb ("প্রচ্ছদ » জাতীয়", "সারাদেশ » রংপুর": after the
+    first part a place may stand) or a row of section words."""
     if key in sections:
         return True
     if not _has_separator(key):
         words = key.split(" ")
         return len(words) >= 3 and all(w in sections for w in words)
     parts = [p for p in NAV_SEPARATOR.split(key) if p]
-    if len(parts) > 1 and all(p in sections for p in parts):
+    if len(parts) > 1 and parts[0] in sections and all(p in sections or p in places for p in parts[1:]):
         return True
     words = key.split(" ")
     return len(words) >= 3 and all(w in sections for w in words)
@@ -857,7 +921,7 @@ def _strong(line: str, key: str, t: _Tables, step: StripBoilerplate) -> str | No
     reason = t.phrases.get(key)
     if reason:
         return reason
-    if key in t.sites or DOMAIN.match(key):
+    if key in t.sites or DOMAIN.match(key) or _site_online(key, t.sites):
         return "site-name"
     if key in t.bylines or _site_byline(key, t.sites):
         return "byline"
@@ -904,11 +968,11 @@ def _weak(line: str, key: str, t: _Tables) -> str | None:
         return "byline"
     if _is_timestamp(key):
         return "timestamp"
-    if _is_section_row(key, t.sections):
+    if _is_section_row(key, t.sections, t.places):
         return "section-label"
     if key in t.places:
         return "dateline"
-    if SIGNATURE.match(key) or ("/" in key and SIGNATURE_NAMED.match(key)):
+    if SIGNATURE.match(key) or ("/" in key and (SIGNATURE_NAMED.match(key) or _dated_signature(key))):
         return "signature"
     if FOOTER.match(key) and "।" not in line:
         return "footer"
@@ -1106,9 +1170,14 @@ def _around_the_article(
         if len(keys[k]) <= MAX_CHROME_CHARS and k not in quiet:
             w = _weak(lines[k], keys[k], t)
             weak[k] = None if w == "non-bengali" and not bengali_page else w
+    # Below only a weak reason applies, or a masthead above a menu, or a name in the byline
+    # slot above a strong byline or stamp: with none of them, nothing changes.
+    idle = _captions.FAST_PATHS and not any(weak) and SLOT_ANCHORS.isdisjoint(reasons)
+    if idle and MENU_REASONS.isdisjoint(reasons):
+        return
     _masthead(lines, keys, reasons, weak)
-    if _captions.FAST_PATHS and not any(weak) and SLOT_ANCHORS.isdisjoint(reasons):
-        return  # only a weak reason, or the byline slot next to a strong one, applies below
+    if idle and not any(weak):
+        return
     # The article runs from its first to its last content line. Lines that dedup_captions
     # will or may remove (repeats; captions, in mode "drop") do not hold it open, so the
     # head and tail are the same with or without them and clean() is idempotent.
@@ -1163,11 +1232,14 @@ def _nonblank(keys: list[str], k: int, step: int) -> int | None:
 
 
 def _is_name(key: str, min_words: int, max_words: int) -> bool:
-    """A person's name (PERSON_NAME) of ``min_words`` to ``max_words`` words, title apart."""
+    """A person's name (PERSON_NAME) of ``min_words`` to ``max_words`` words, title apart,
+    with no word that a name never has (NOT_NAME_WORDS, a verb ending)."""
     if not key or len(key) > 60 or not PERSON_NAME.match(key):
         return False
-    words = key.count(" ") + 1 - (1 if "." in key else 0)
-    return min_words <= words <= max_words
+    words = key.split(" ")
+    if not min_words <= len(words) - (1 if "." in key else 0) <= max_words:
+        return False
+    return not any(w in NOT_NAME_WORDS or VERB_ENDING.search(w) for w in words)
 
 
 def _byline_slot(
@@ -1199,10 +1271,12 @@ def _masthead(lines: list[str], keys: list[str], reasons: list[str | None], weak
     (section words, navigation phrases, English) that a headline (not prose) follows. It
     becomes a weak ``site-name`` (it is before the article)."""
     top = _nonblank(keys, -1, 1)
-    if top is None or reasons[top] or weak[top] or not _is_name(keys[top], 1, 4):
+    if top is None or reasons[top] or weak[top]:
+        return
+    j = _nonblank(keys, top, 1)
+    if j is None or (reasons[j] or weak[j]) not in MENU_REASONS or not _is_name(keys[top], 1, 4):
         return
     menu = 0
-    j = _nonblank(keys, top, 1)
     while j is not None and (reasons[j] or weak[j]) in MENU_REASONS:
         menu += 1
         j = _nonblank(keys, j, 1)

@@ -613,6 +613,13 @@ NEW_CHROME = [
     ("slot", "June 3, 2024 by admin", "byline"),
     ("slot", "by তানিয়া রহমান", "byline"),
     ("slot", "Written by Bidisha Sarkar", "byline"),
+    ("slot", "প্রতিবেদক: তানিয়া রহমান", "byline"),
+    # "<person name>, <place or site>..."
+    ("slot", "তানিয়া রহমান, ঢাকা", "byline"),
+    ("slot", "তানিয়া রহমান, বিবিসি নিউজ বাংলা, ঢাকা", "byline"),
+    ("slot", "শুভজিৎ বসু, কলকাতা", "byline"),
+    ("slot", "মো. আব্দুল করিম, রংপুর", "byline"),
+    ("slot", "Bidisha Sarkar, Kolkata", "byline"),
     # desk signatures that start with a reporter's name
     ("tail", "জাহিদ পাটোয়ারী/এফএ/জেআইএম", "signature"),
     ("tail", "রাশেদুল ইসলাম/এসআর", "signature"),
@@ -620,12 +627,17 @@ NEW_CHROME = [
     ("tail", "সাইফুল ইসলাম/এএসএম/এমএস", "signature"),
     ("tail", "তানভীর আহমেদ / আরএআর / জেআইএম", "signature"),
     ("tail", "নাসির উদ্দিন/ডব্লিউএস", "signature"),
+    # desk signatures with a date
+    ("tail", "রাইজিংবিডি/ঢাকা/২০ মার্চ ২০২৪/আমিনুল", "signature"),
+    ("tail", "রাইজিংবিডি/খুলনা/৫ জানুয়ারি ২০২৪/নূরুজ্জামান/বকুল", "signature"),
+    ("tail", "ঢাকা/১২ মার্চ ২০২৪/রহমান", "signature"),
     # inline tags
     ("tail", "Tags: ভ্রমণ, সাজেক, পাহাড়", "read-more"),
     ("tail", "Labels: রান্না, রেসিপি", "read-more"),
     ("tail", "Filed under: ভ্রমণ", "read-more"),
     ("tail", "ট্যাগস: বাজেট, আয়কর", "read-more"),
     ("tail", "টপিকস: নির্বাচন", "read-more"),
+    ("tail", "ক্যাটাগরি: ভ্রমণ", "read-more"),
     # copyright notices that end in a danda
     ("body", "স্বত্ব © ২০২৪ প্রযুক্তি কথা। সর্বস্বত্ব সংরক্ষিত।", "copyright"),
     ("body", "© ২০২৪ ভ্রমণের গল্প।", "copyright"),
@@ -633,6 +645,8 @@ NEW_CHROME = [
     ("body", "© প্রথম আলো ২০২৪।", "copyright"),
     ("body", "Copyright © 2024 My Blog। All rights reserved।", "copyright"),
     ("body", "সর্বস্বত্ব সংরক্ষিত।", "copyright"),
+    ("body", "© ২০২৪ সর্বস্বত্ব সংরক্ষিত। কালের কণ্ঠ", "copyright"),
+    ("body", "Copyright © 2024 Zee Media Corporation Ltd. All rights reserved.", "copyright"),
     # calls to action: "খবর পেতে" on a short line, "... করতে এখানে ক্লিক করুন", "<site> App দেখুন"
     ("body", "জাগোনিউজের খবর পেতে ফলো করুন", "follow-prompt"),
     ("body", "সর্বশেষ খবর পেতে আমাদের সঙ্গে যুক্ত থাকুন", "follow-prompt"),
@@ -653,6 +667,7 @@ NEW_CHROME = [
     ("body", "← পূর্ববর্তী পোস্ট", "navigation"),
     ("body", "নতুন পোস্ট →", "navigation"),
     ("body", "পরের লেখা", "navigation"),
+    ("body", "আপনার মতামত লিখুন", "comments"),
     ("body", "Like this:", "follow-prompt"),
     ("body", "সেভ করুন", "navigation"),
     ("body", "অ- অ অ+", "navigation"),
@@ -661,6 +676,10 @@ NEW_CHROME = [
     ("head", "About", "section-label"),
     ("head", "অনলাইন", "section-label"),
     ("head", "ব্লগ", "section-label"),
+    ("head", "সারাদেশ » রংপুর", "section-label"),
+    ("head", "প্রচ্ছদ / বিশ্ব / যুক্তরাষ্ট্র", "section-label"),
+    ("head", "কালের কণ্ঠ অনলাইন", "site-name"),
+    ("head", "Jugantor Online", "site-name"),
     # place names alone in the head: a dateline or a sub-section label
     ("head", "বগুড়া", "dateline"),
     ("head", "শিলিগুড়ি", "dateline"),
@@ -704,6 +723,11 @@ NEW_PROSE = [
     ("body", "© ২০২৪ সালের বইমেলায় বইটির স্বত্ব বিক্রি হয়।"),
     ("body", "স্বত্ব নিয়ে বিরোধ মেটেনি।"),
     ("body", "লেখক বলেন, © চিহ্ন থাকলেও বইটি নকল হয়েছে।"),
+    ("body", "© ২০২৪ প্রথম আলো। তিনি বলেন সব ঠিক আছে।"),
+    # a name and a phrase that is not a place
+    ("slot", "রহিম উদ্দিন, ঢাকা বিশ্ববিদ্যালয়ের শিক্ষক"),
+    ("body", "রহিম উদ্দিন, ঢাকা বিশ্ববিদ্যালয়ের শিক্ষক।"),
+    ("body", "সারাদেশ » রংপুর"),
     # imperative sentences in prose
     ("body", "বন্যার সর্বশেষ খবর পেতে স্থানীয় প্রশাসনের ঘোষণা ও রেডিওর বুলেটিনে নিয়মিত চোখ রাখুন এবং গুজবে কান দেবেন না।"),
     ("body", "ভিডিওটি দেখুন।"),
@@ -728,6 +752,8 @@ def test_prose_like_the_new_chrome_stays(where: str, line: str) -> None:
     ("সাকিব হাসান", "নয়াদিল্লি"),
     ("Bidisha Sarkar", "Updated: Mar 3, 2024, 11:05 PM IST"),
     ("ফারহানা পারভীন", "২০ মার্চ ২০২৪"),
+    ("রাশেদুল ইসলাম", "নিজস্ব প্রতিবেদক"),
+    ("গোলাম মোস্তফা", "আপডেট: ১২:৩০"),
 ])
 def test_person_name_in_the_byline_slot_goes(name: str, anchor: str) -> None:
     text = _page("প্রথম আলো", HEADLINE, name, anchor, BODY, BODY2)
@@ -744,6 +770,11 @@ def test_person_name_in_the_byline_slot_goes(name: str, anchor: str) -> None:
     (f"{HEADLINE}\nবিশেষ আয়োজন\n{BODY}", "বিশেষ আয়োজন"),
     # a two-word sub-heading in the body above a date of a timeline
     (f"{HEADLINE}\n{BODY}\nমূল ঘটনা\n১৫ আগস্ট ১৯৭৫\n{BODY2}", "মূল ঘটনা"),
+    # short lines in the slot with a word that no name has (a question word, a quantity, a verb)
+    (f"{HEADLINE}\nকোথায় থাকবেন\nপ্রকাশ: ১২ মার্চ ২০২৪, ১০:৩০\n{BODY}", "কোথায় থাকবেন"),
+    (f"{HEADLINE}\nনতুন বই কত\nপ্রকাশ: ১২ মার্চ ২০২৪, ১০:৩০\n{BODY}", "নতুন বই কত"),
+    (f"{HEADLINE}\nঘি আধা কাপ\nপ্রকাশ: ১২ মার্চ ২০২৪, ১০:৩০\n{BODY}", "ঘি আধা কাপ"),
+    (f"{HEADLINE}\nসবাই এসেছে\nঢাকা\n{BODY}", "সবাই এসেছে"),
     # short first lines that are not mastheads: a menu then prose; one chrome line; no menu
     (f"শীতের দাপট বাড়ছে\nHome\nAbout\n{BODY}", "শীতের দাপট বাড়ছে"),
     (f"শীতের দাপট\nশেয়ার\n{BODY}", "শীতের দাপট"),
@@ -778,6 +809,9 @@ def test_places_in_a_list_in_the_tail_stay() -> None:
     ("বিষয়সমূহ:", "বাজেট", "আয়কর"),
     ("Tags", "ভ্রমণ", "সাজেক"),
     ("সম্পর্কিত প্রতিবেদন", "বাজেটে করমুক্ত আয়ের সীমা বাড়ল"),
+    ("সাম্প্রতিক পোস্টসমূহ", "সাজেক ভ্রমণ: মেঘের রাজ্যে দুই দিন", "ঘরে বানান কাচ্চি বিরিয়ানি"),
+    ("এই ব্লগটি থেকে জনপ্রিয় পোস্টগুলি", "পুরোনো ফোন দ্রুত করার উপায়"),
+    ("Recent Posts", "সাজেক ভ্রমণ"),
 ])
 def test_related_and_tag_blocks_go(block: tuple[str, ...]) -> None:
     text = _page(HEADLINE, BODY, BODY2, *block)
