@@ -868,3 +868,10 @@ def test_new_rules_fast_path_is_exact() -> None:
     assert_same(texts, "new rule page")
     lines = sorted({line for t in texts for line in t.split("\n")})
     assert_same(lines, "new rule line")
+
+
+def test_every_new_reason_is_documented() -> None:
+    """Each reason label of the new rules has a row in docs/pages.md."""
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "pages.md").read_text("utf-8")
+    for reason in {r for _, _, r in NEW_CHROME} | {"byline", "site-name"}:
+        assert f"`boilerplate:{reason}`" in doc or f", `{reason}`" in doc, reason
