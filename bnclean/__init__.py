@@ -20,7 +20,15 @@ from .characters import Normalize, convert_digits, normalize
 from .layout import tidy_layout
 from .pipeline import Explanation, Pipeline, StepReport, build_pipeline
 from .pipeline import default_pipeline as _default_pipeline
-from .sentences import SentencePerLine, iter_sentences, sentence_spans, split_sentences
+from .mojibake import fix_mojibake
+from .replace import Replace, replace_entities
+from .sentences import (
+    SentencePerLine,
+    Splitter,
+    iter_sentences,
+    sentence_spans,
+    split_sentences,
+)
 
 __version__ = "0.1.0"
 
@@ -31,7 +39,9 @@ __all__ = [
     "Normalize",
     "Pipeline",
     "Removal",
+    "Replace",
     "SentencePerLine",
+    "Splitter",
     "StepReport",
     "StripBoilerplate",
     "build_pipeline",
@@ -40,9 +50,11 @@ __all__ = [
     "convert_digits",
     "dedup_captions",
     "explain",
+    "fix_mojibake",
     "iter_sentences",
     "learn_boilerplate",
     "normalize",
+    "replace_entities",
     "sentence_spans",
     "split_sentences",
     "strip_boilerplate",
