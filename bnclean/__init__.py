@@ -20,8 +20,6 @@ from .characters import Normalize, convert_digits, normalize
 from .layout import tidy_layout
 from .pipeline import Explanation, Pipeline, StepReport, build_pipeline
 from .pipeline import default_pipeline as _default_pipeline
-from .mojibake import fix_mojibake
-from .replace import Replace, replace_entities
 from .sentences import (
     SentencePerLine,
     Splitter,
@@ -31,6 +29,24 @@ from .sentences import (
 )
 
 __version__ = "0.1.0"
+
+# Opt-in pieces whose patterns are costly to build are imported on first use, so that
+# `import bnclean` stays cheap (PEP 562 module __getattr__).
+_LAZY = {
+    "fix_mojibake": ".mojibake",
+    "Replace": ".replace",
+    "replace_entities": ".replace",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'bnclean' has no attribute {name!r}")
 
 __all__ = [
     "BoilerplateModel",

@@ -156,3 +156,21 @@ def test_ships_py_typed() -> None:
     from importlib import resources
 
     assert resources.files("bnclean").joinpath("py.typed").is_file()
+
+
+def test_opt_in_modules_load_on_first_use() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, bnclean\n"
+        "assert 'bnclean.mojibake' not in sys.modules and 'bnclean.replace' not in sys.modules\n"
+        "assert bnclean.replace_entities('দেখুন https://a.com', urls='<URL>') == 'দেখুন <URL>'\n"
+        "assert 'bnclean.replace' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_unknown_attribute_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        bnclean.nope  # noqa: B018
