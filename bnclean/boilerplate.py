@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -1036,14 +1036,34 @@ def _surely_long(line: str) -> bool:
     return kept > MAX_CHROME_CHARS
 
 
-def _plan_key(line: str) -> str:
-    """The key ``_plan`` uses for a line: ``line_key``, or HUGE_KEY, or LONG_KEY."""
+def _nfc_line_key(line: str) -> str:
+    """``line_key`` of a line that is already NFC (every line of ``normalize``'s output is):
+    a printable line (``_captions._is_plain``) is its own NFC, so its key is the line with
+    its edge punctuation trimmed, case folded, without the searches for what NFC changes."""
+    if _captions.FAST_PATHS and _captions._is_plain(line):
+        return line.strip(EDGE_PUNCT).casefold()
+    return line_key(line)
+
+
+def _nfc_surely_long(line: str) -> bool:
+    """``_surely_long`` of a line that is already NFC: the key of a printable one is the
+    trimmed line case folded (``_nfc_line_key``), and case folding never shortens a text."""
+    if _captions._is_plain(line):
+        return len(line.strip(EDGE_PUNCT)) > MAX_CHROME_CHARS
+    return _surely_long(line)
+
+
+def _plan_key(line: str, nfc_input: bool = False) -> str:
+    """The key ``_plan`` uses for a line: ``line_key``, or HUGE_KEY, or LONG_KEY.
+    ``nfc_input``: the line is known to be NFC (``StripBoilerplate._nfc_input``)."""
     n = len(line)
     if n > 4 * MAX_CHROME_CHARS:
         return HUGE_KEY
-    if n > MAX_CHROME_CHARS and _captions.FAST_PATHS and _surely_long(line):
+    if n > MAX_CHROME_CHARS and _captions.FAST_PATHS and (
+        _nfc_surely_long(line) if nfc_input else _surely_long(line)
+    ):
         return LONG_KEY
-    return line_key(line)
+    return _nfc_line_key(line) if nfc_input else line_key(line)
 
 
 def _is_quiet_huge(line: str) -> bool:
@@ -1052,11 +1072,11 @@ def _is_quiet_huge(line: str) -> bool:
     return BENGALI_LETTER.search(line) is not None and not line.lstrip().startswith("By")
 
 
-def _lone_line_stays(line: str) -> bool:
+def _lone_line_stays(line: str, nfc_input: bool = False) -> bool:
     """True if a page of this one line keeps it (``StripBoilerplate()``, no options):
     it is blank, too long to be chrome (not HUGE_KEY: the weak rules still see those) or
     quiet. (No title or breadcrumb can name the page's only line: that is a part of it.)"""
-    key = _plan_key(line)
+    key = _plan_key(line, nfc_input)
     return not key or key is LONG_KEY or (
         len(key) <= MAX_CHROME_CHARS and _is_quiet(line, key, _tables())
     )
@@ -1066,7 +1086,8 @@ def _plan(text: str, step: StripBoilerplate) -> list[Removal]:
     """Every line ``step`` removes from ``text``, with its reason."""
     t = _tables()
     lines = text.split("\n")
-    keys = [_plan_key(line) for line in lines]
+    nfc_input = step._nfc_input
+    keys = [_plan_key(line, nfc_input) for line in lines]
 
     # A page that is not an article.
     kinds = {t.not_article[k] for k in keys if k in t.not_article}
@@ -1352,6 +1373,10 @@ class StripBoilerplate:
 
     model: BoilerplateModel | None = None
     extra_phrases: frozenset[str] = frozenset()
+    # Private: the text is known to be NFC, so line keys skip the NFC checks. Only
+    # ``clean``'s pipeline sets it, where ``normalize`` (default options) runs first; not
+    # an option, so it takes no part in the repr or in comparisons.
+    _nfc_input: bool = field(default=False, repr=False, compare=False)
     name = "strip_boilerplate"
 
     def __post_init__(self) -> None:
@@ -1371,7 +1396,7 @@ class StripBoilerplate:
     def __call__(self, text: str) -> str:
         check_text(text, "strip_boilerplate")
         if (_captions.FAST_PATHS and "\n" not in text and self.model is None
-                and not self.extra_phrases and _lone_line_stays(text)):
+                and not self.extra_phrases and _lone_line_stays(text, self._nfc_input)):
             return text
         removals = _plan(text, self)
         if not removals:
