@@ -387,8 +387,10 @@ def _reduce_plain(line: str) -> tuple[str, tuple[str, ...]]:
         nxt = dropped[d + 1][0] if d + 1 < len(dropped) else n  # the next copy, or the end
         if b + 1 == nxt:
             continue  # another copy (or the end of the line) follows directly
-        gap = next((line[ends[j - 1]:starts[j]] for j in range(block, b + 2)
-                    if starts[j] > ends[j - 1]), "")
+        gap = line[ends[block - 1]:starts[block]]  # the gap before the copies: the usual one
+        if not gap:
+            gap = next((line[ends[j - 1]:starts[j]] for j in range(block + 1, b + 2)
+                        if starts[j] > ends[j - 1]), "")
         out.append(gap)
         out.append(line[starts[b + 1]:ends[nxt - 1]])
         block = nxt
