@@ -7,7 +7,9 @@ timestamp, prompt, footer, tag and related-block forms; desk signatures; galleri
 credits; three non-article pages whose expected output is ""). Same schema as the dev set:
 ``id``, ``style``, ``raw``, ``expected``, ``phenomena``, ``hard`` (true for judgement calls).
 
-It measures how well the rules generalize. Each page has to clean without raising and
+It was written to measure how well the rules generalize, and did once (27/39 exact, line
+F1 0.947, before any rule was changed for it); since the rules were then generalized for
+the classes of chrome it showed, it is a regression set now, not an unseen one. Each page has to clean without raising and
 idempotently, and the score has floors (``MIN_NON_HARD_EXACT``, ``MIN_LINE_F1``: what was
 achieved, F1 less 0.01) so that a regression fails; the score (exact pages, line
 precision/recall/F1, overall and per style) is printed and emitted as a warning, and the per-page result (with
@@ -18,7 +20,6 @@ P/R/F1, as in ``test_documents.py``.
 
 from __future__ import annotations
 
-import json
 import warnings
 from collections import Counter
 from pathlib import Path
@@ -27,9 +28,9 @@ from typing import Any
 import pytest
 
 import bnclean
+from tests.page_scoring import load_pages, prf, score_pages, write_results
 
-DATA = Path(__file__).parent / "data" / "documents_heldout.jsonl"
-DOCS: list[dict[str, Any]] = [json.loads(line) for line in DATA.read_text("utf-8").split("\n") if line.strip()]
+DOCS = load_pages(Path(__file__).parent / "data" / "documents_heldout.jsonl")
 IDS = [d["id"] for d in DOCS]
 
 
@@ -41,23 +42,6 @@ MIN_LINE_F1 = 0.99
 
 class HeldoutScore(UserWarning):
     """The held-out score (also asserted against the floors above)."""
-
-
-def _lines(text: str) -> list[str]:
-    return [line for line in text.split("\n") if line.strip()]
-
-
-def _score(got: list[str], expected: list[str]) -> tuple[int, int, int]:
-    """(true positives, output lines, expected lines), lines compared as multisets."""
-    tp = sum((Counter(got) & Counter(expected)).values())
-    return tp, len(got), len(expected)
-
-
-def _prf(tp: int, n_got: int, n_exp: int) -> tuple[float, float, float]:
-    precision = tp / n_got if n_got else 1.0
-    recall = tp / n_exp if n_exp else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
 
 
 def test_schema() -> None:
@@ -78,35 +62,16 @@ def test_page_cleans(doc: dict[str, Any]) -> None:
 
 
 def test_summary(request: pytest.FixtureRequest) -> None:
-    results = []
+    results, (precision, recall, f1) = score_pages(DOCS)
     per_style: dict[str, list[int]] = {}
-    tp = n_got = n_exp = 0
-    for doc in DOCS:
-        got = _lines(bnclean.clean(doc["raw"]))
-        exp = _lines(doc["expected"])
-        t, g, e = _score(got, exp)
-        tp, n_got, n_exp = tp + t, n_got + g, n_exp + e
-        acc = per_style.setdefault(doc["style"], [0, 0, 0, 0, 0])
-        acc[0] += t
-        acc[1] += g
-        acc[2] += e
-        acc[3] += got == exp
-        acc[4] += 1
-        missing = list((Counter(exp) - Counter(got)).elements())
-        extra = list((Counter(got) - Counter(exp)).elements())
-        results.append({
-            "id": doc["id"], "style": doc["style"], "hard": doc["hard"], "exact": got == exp,
-            "tp": t, "got": g, "expected": e, "missing": missing, "extra": extra,
-        })
-    precision, recall, f1 = _prf(tp, n_got, n_exp)
+    for r in results:
+        acc = per_style.setdefault(r["style"], [0, 0, 0, 0, 0])
+        for i, value in enumerate((r["tp"], r["got"], r["expected"], r["exact"], 1)):
+            acc[i] += value
     exact = sum(r["exact"] for r in results)
     non_hard = [r for r in results if not r["hard"]]
     hard = [r for r in results if r["hard"]]
-    cache = getattr(request.config, "cache", None)  # None under -p no:cacheprovider
-    out: Any = "(no cache)"
-    if cache is not None:
-        out = cache.mkdir("bnclean") / "documents_heldout.jsonl"
-        out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in results), "utf-8")
+    out = write_results(request, "documents_heldout.jsonl", results)
 
     lines = [
         f"held-out pages: exact {exact}/{len(results)} "
@@ -116,7 +81,7 @@ def test_summary(request: pytest.FixtureRequest) -> None:
     ]
     for style in sorted(per_style):
         t, g, e, ex, n = per_style[style]
-        p, r, f = _prf(t, g, e)
+        p, r, f = prf(t, g, e)
         lines.append(f"  {style:<18} exact {ex}/{n}  P={p:.4f} R={r:.4f} F1={f:.4f}")
     for r in results:
         if not r["exact"]:
