@@ -1,0 +1,66 @@
+"""Unseen pages: ``clean(raw)`` against hand-written ``expected`` (policy sections 1-5).
+
+``tests/data/documents_unseen.jsonl`` holds 26 pages (2 per site style, ids ``un-001``...)
+written after the rules were tuned, with expectations written by hand from the policy and
+the conventions of the dev set, without running the cleaner. They measure how the rules
+generalize: the summary prints exact pages and line precision/recall/F1 overall and per
+style and writes the per-page result to the pytest cache
+(``.pytest_cache/d/bnclean/documents_unseen.jsonl``). No score floor is asserted; the only
+assertions are that ``clean`` does not raise and is idempotent on every page.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import bnclean
+from tests.page_scoring import load_pages, prf, score_pages, write_results
+
+DOCS = load_pages(Path(__file__).parent / "data" / "documents_unseen.jsonl")
+
+
+def test_unseen_set_shape() -> None:
+    assert len(DOCS) == 26
+    assert len({d["id"] for d in DOCS}) == len(DOCS)
+    for doc in DOCS:
+        assert set(doc) >= {"id", "style", "raw", "expected", "phenomena", "hard"}
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=[d["id"] for d in DOCS])
+def test_unseen_page_cleans_and_is_idempotent(doc: dict[str, Any]) -> None:
+    once = bnclean.clean(doc["raw"])
+    assert isinstance(once, str)
+    assert bnclean.clean(once) == once
+
+
+def test_unseen_summary(request: pytest.FixtureRequest) -> None:
+    results, (precision, recall, f1) = score_pages(DOCS)
+    non_hard = [r for r in results if not r["hard"]]
+    hard = [r for r in results if r["hard"]]
+    out = write_results(request, "documents_unseen.jsonl", results)
+    lines = [
+        f"\nunseen pages: exact {sum(r['exact'] for r in non_hard)}/{len(non_hard)} non-hard, "
+        f"{sum(r['exact'] for r in hard)}/{len(hard)} hard; "
+        f"lines P={precision:.4f} R={recall:.4f} F1={f1:.4f}; per page: {out}"
+    ]
+    by_style: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in results:
+        by_style[r["style"]].append(r)
+    for style in sorted(by_style):
+        rs = by_style[style]
+        p, rc, f = prf(sum(r["tp"] for r in rs), sum(r["got"] for r in rs), sum(r["expected"] for r in rs))
+        lines.append(
+            f"  {style:<18} exact {sum(r['exact'] for r in rs)}/{len(rs)}  P={p:.4f} R={rc:.4f} F1={f:.4f}"
+        )
+    for r in results:
+        if not r["exact"]:
+            lines.append(f"  FAIL {r['id']} ({r['style']}{', hard' if r['hard'] else ''})")
+            lines.extend(f"    missing: {m}" for m in r["missing"])
+            lines.extend(f"    extra:   {e}" for e in r["extra"])
+            if not r["missing"] and not r["extra"]:
+                lines.append("    (same lines, different order)")
+    print("\n".join(lines))
