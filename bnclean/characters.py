@@ -940,6 +940,9 @@ REPLACE_OPTIONS = ("urls", "emails", "emoji", "numbers", "punctuation")
 
 # Sub-steps with an option bound, made once so that equal Normalize objects have equal steps.
 _FIX_DANDAS_NO_I = partial(fix_dandas, latin_I=False)
+# The same, and fold_quotes, without the URL-skipping wrapper (for Normalize._run).
+_FIX_DANDAS_NO_I_ANYWHERE = partial(fix_dandas.__wrapped__, latin_I=False)
+_fold_quotes_anywhere = fold_quotes.__wrapped__
 _DIGITS_TO_ASCII = partial(convert_digits, to="ascii")
 _DIGITS_TO_BENGALI = partial(convert_digits, to="bengali")
 
@@ -1043,6 +1046,9 @@ class Normalize:
         steps = tuple(self._choose_steps())
         object.__setattr__(self, "steps", steps)
         object.__setattr__(self, "_fix_dandas", dict(steps)["fix_dandas"])
+        # fix_dandas as written, without the URL-skipping wrapper (see _run).
+        object.__setattr__(self, "_fix_dandas_anywhere", fix_dandas.__wrapped__
+                           if self.latin_I_danda else _FIX_DANDAS_NO_I_ANYWHERE)
         object.__setattr__(self, "_convert_digits", dict(steps).get("convert_digits"))
         object.__setattr__(self, "_funcs", tuple(self._fast_funcs(steps)))
 
@@ -1108,12 +1114,18 @@ class Normalize:
         text = repair_letters(text) if alarm else _repair_nukta_letters(text)
         if self.khanda_ta_heuristic:
             text = khanda_ta_heuristic(text)
-        fixed = self._fix_dandas(text)  # type: ignore[attr-defined]
-        if fixed is not text:  # a new danda may need a space after it, or none before
-            text, alarm = fixed, True
-        if self.quotes == "ascii":
+        # The three URL-skipping sub-steps: each runs first without the wrapper, which
+        # would return its input when that changes nothing (nearly always), and again
+        # with it only when something changed, to leave URLs and e-mail addresses alone.
+        if self._fix_dandas_anywhere(text) is not text:  # type: ignore[attr-defined]
+            # A new danda may need a space after it, or none before.
+            text, alarm = self._fix_dandas(text), True  # type: ignore[attr-defined]
+        if self.quotes == "ascii" and _fold_quotes_anywhere(text) is not text:
             text = fold_quotes(text)
-        text = fix_punctuation(text) if alarm else _fix_punctuation_marks_outside_urls(text)
+        if alarm:
+            text = fix_punctuation(text)
+        elif _fix_punctuation_marks(text) is not text:
+            text = _fix_punctuation_marks_outside_urls(text)
         if self.digit_lookalikes:
             text = digit_lookalikes(text)
         if self._convert_digits is not None:  # type: ignore[attr-defined]
