@@ -254,12 +254,13 @@ TIMESTAMP_STRONG = _lazy(
 RELATIVE_WORDS = _lazy(
     r"^(?:updated |posted |about )?(?:an?|one) (?:second|minute|hour|day|week|month|year) ago$"
 )
-# Reading time: "পড়ার সময়: ৫ মিনিট", "Reading time: 4 min", "5 min read".
+# Reading time: "পড়ার সময়: ৫ মিনিট", "Reading time: 4 min", "5 min read", "৩ মিনিটে পড়ুন".
 READING_TIME = _lazy(
     _nfc(
         rf"^(?:(?:পড়ার সময়|পড়তে সময় লাগবে|পড়তে লাগবে|reading time|read time)\s*+:?\s*+"
         rf"{DIGIT}++\s*+(?:মিনিট|min|mins|minutes)"
-        rf"|{DIGIT}++\s*+(?:min|mins|minute|minutes|মিনিট)\s++(?:read|পড়া|পাঠ))$"
+        rf"|{DIGIT}++\s*+(?:min|mins|minute|minutes|মিনিট)\s++(?:read|পড়া|পাঠ)"
+        rf"|{DIGIT}++\s*+মিনিটে\s++পড়ুন)$"
     ),
     regex.IGNORECASE,
 )
@@ -620,9 +621,11 @@ def _is_headline_like(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > MAX_HEADLINE_CHARS:
         return False
-    if s[-1] in "।॥":
+    # A sentence ends it, closing quotes or brackets allowed after the mark: a danda, or a
+    # full stop after six or more words (`এক আধিকারিকের কথায়, "The idea is ... year."`).
+    if _ends_with_mark(s, "।॥"):
         return False
-    return not (ENGLISH_SENTENCE_END.search(s) and s.count(" ") >= 5 and s[-1] == ".")
+    return not (s.count(" ") >= 5 and _ends_with_mark(s, "."))
 
 
 # --- the learned model ---------------------------------------------------------------------

@@ -875,3 +875,38 @@ def test_every_new_reason_is_documented() -> None:
     doc = (Path(__file__).resolve().parent.parent / "docs" / "pages.md").read_text("utf-8")
     for reason in {r for _, _, r in NEW_CHROME} | {"byline", "site-name"}:
         assert f"`boilerplate:{reason}`" in doc or f", `{reason}`" in doc, reason
+
+
+@pytest.mark.parametrize("prose", [
+    'এক আধিকারিকের কথায়, "The idea is to make travel completely paperless within a year."',
+    "মন্ত্রী বলেন, “আমরা দ্রুত ব্যবস্থা নেব।”",
+    "তিনি জানান, সবাইকে সতর্ক থাকতে হবে।)",
+])
+def test_related_block_ends_at_prose_with_closing_quote(prose: str) -> None:
+    page = "\n".join([
+        "শিরোনাম: মেট্রোয় নতুন টিকিট ব্যবস্থা চালু",
+        "মেট্রো কর্তৃপক্ষ জানিয়েছে, নতুন ব্যবস্থা আজ থেকে চালু হয়েছে। যাত্রীরা খুশি।",
+        "আরও পড়ুন:",
+        "ভিড় সামলাতে সকালে বাড়তি মেট্রো, জানাল কর্তৃপক্ষ",
+        prose,
+        "নিত্যযাত্রীদের অনেকেই অবশ্য বলছেন, নেটওয়ার্ক দুর্বল থাকলে দেরি হতে পারে।",
+    ])
+    out = bnclean.strip_boilerplate(page).split("\n")
+    assert "ভিড় সামলাতে সকালে বাড়তি মেট্রো, জানাল কর্তৃপক্ষ" not in out
+    assert prose in out
+
+
+@pytest.mark.parametrize("chrome", ["৩ মিনিটে পড়ুন", "The Daily Star বাংলা", "Home | About | Contact"])
+def test_more_chrome_shapes_at_the_head(chrome: str) -> None:
+    page = "\n".join([
+        chrome,
+        "শীতের সকালে পিঠা উৎসবে জমজমাট গ্রাম",
+        "পৌষের শেষ সপ্তাহে আমাদের গ্রামে পিঠা উৎসব হয়ে গেল। ভোর থেকেই চুলা জ্বলছিল।",
+    ])
+    assert chrome not in bnclean.strip_boilerplate(page).split("\n")
+
+
+def test_contact_word_in_prose_stays() -> None:
+    line = "যোগাযোগ করতে চাইলে তিনি সবাইকে অফিসে আসতে বলেন।"
+    page = "শিরোনাম এখানে লেখা আছে\n" + line + "\nপরে আরও কথা হবে বলে তিনি জানান।"
+    assert line in bnclean.strip_boilerplate(page).split("\n")

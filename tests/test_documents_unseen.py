@@ -5,8 +5,14 @@ written after the rules were tuned, with expectations written by hand from the p
 the conventions of the dev set, without running the cleaner. They measure how the rules
 generalize: the summary prints exact pages and line precision/recall/F1 overall and per
 style and writes the per-page result to the pytest cache
-(``.pytest_cache/d/bnclean/documents_unseen.jsonl``). No score floor is asserted; the only
-assertions are that ``clean`` does not raise and is idempotent on every page.
+(``.pytest_cache/d/bnclean/documents_unseen.jsonl``).
+
+Measured once before anything was changed for them: 21/26 exact (11/14 non-hard, 10/12
+hard), line P=0.9580 R=0.9928 F1=0.9751. Three classes they showed were then fixed in
+general form (a related-story block ended at prose only when the prose ended without a
+closing quote; brand and blog-menu list entries; "৩ মিনিটে পড়ুন" reading times), so the
+set is a regression set now, with floors at what was then achieved (13/14 non-hard exact,
+F1 0.9928, less 0.01).
 """
 
 from __future__ import annotations
@@ -21,6 +27,10 @@ import bnclean
 from tests.page_scoring import load_pages, prf, score_pages, write_results
 
 DOCS = load_pages(Path(__file__).parent / "data" / "documents_unseen.jsonl")
+
+# Floors: what was achieved after the fixes above (13/14 non-hard exact, F1 0.9928) less 0.01.
+MIN_NON_HARD_EXACT = 13
+MIN_LINE_F1 = 0.98
 
 
 def test_unseen_set_shape() -> None:
@@ -64,3 +74,5 @@ def test_unseen_summary(request: pytest.FixtureRequest) -> None:
             if not r["missing"] and not r["extra"]:
                 lines.append("    (same lines, different order)")
     print("\n".join(lines))
+    assert sum(r["exact"] for r in non_hard) >= MIN_NON_HARD_EXACT, "\n".join(lines)
+    assert f1 >= MIN_LINE_F1, "\n".join(lines)
