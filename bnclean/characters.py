@@ -29,8 +29,9 @@ a removal can bring together what they fix.
 ``Normalize.__call__`` runs the same sub-steps in the same order but shares their checks
 (``Normalize._run``): one ``isprintable`` rules out the five layout and joiner sub-steps,
 and one ``AdjacentPairs`` pass (``SHARED_PAIRS``) the mark repairs, অ + া, and the spacing
-and two-space rules. ``reference_normalize`` is the straightforward composition that
-tests/test_fastpath.py compares it with.
+and two-space rules (on a short text with nothing for the layout sub-steps, made before
+nfc, and then also ruling out the vowel signs nfc composes). ``reference_normalize`` is
+the straightforward composition that tests/test_fastpath.py compares it with.
 """
 
 from __future__ import annotations
@@ -214,8 +215,18 @@ def nfc(text: str) -> str:
     >>> nfc("কোথায়") == "\\u0995\\u09cb\\u09a5\\u09be\\u09af\\u09bc"
     True
     """
-    if NFC_SUSPECT.search(text) is not None or (NUKTA in text and VIRAMA_NUKTA in text):
+    if _needs_full_nfc(text):
         return unicodedata2.normalize("NFC", text)
+    return _compose_two_part_vowels(_decompose_nukta_letters(text))
+
+
+def _needs_full_nfc(text: str) -> bool:
+    """Whether ``nfc`` must run the full NFC: a suspect character, or a virama + nukta."""
+    return NFC_SUSPECT.search(text) is not None or (NUKTA in text and VIRAMA_NUKTA in text)
+
+
+def _decompose_nukta_letters(text: str) -> str:
+    """য় ড় ঢ় → য ড ঢ + nukta, as NFC does (in a text for which ``_needs_full_nfc`` is false)."""
     # Each precomposed nukta letter is a class-0 starter whose decomposition ends in the
     # nukta; no character allowed here reorders with or composes across that nukta.
     if YYA in text:
@@ -224,6 +235,11 @@ def nfc(text: str) -> str:
         text = text.replace(RRA, DDA + NUKTA)
     if RHA in text:
         text = text.replace(RHA, DDHA + NUKTA)
+    return text
+
+
+def _compose_two_part_vowels(text: str) -> str:
+    """ে + া → ো and ে + ৗ → ৌ, as NFC does (in a text for which ``_needs_full_nfc`` is false)."""
     # E-kar composes with a directly following AA-kar or AU length mark (anything between
     # them blocks it, as all three have class 0); in ে ে া only the last pair composes.
     text = E_KAR_AA.sub(SIGN_O, text)
@@ -950,11 +966,58 @@ _DIGITS_TO_BENGALI = partial(convert_digits, to="bengali")
 # The guards that Normalize shares between sub-steps (see Normalize._run), as one pass:
 # the pairs of the mark repairs (which include অ + া), and those of the spacing rules, with
 # PUN-4 and PUN-6 as one pair that also finds two spaces (and, falsely, "()").
-SHARED_PAIRS = AdjacentPairs(
+SHARED_PAIR_SETS = (
     *MARK_PAIRS,
     (SPACED_AFTER, expand_class(BENGALI_LETTERS)),  # PUN-5
     (" \t" + OPENING, " \t" + CLOSING),  # PUN-4, PUN-6, two spaces
 )
+SHARED_PAIRS = AdjacentPairs(*SHARED_PAIR_SETS)
+
+# ড় ঢ় য় and the letter + nukta that nfc decomposes each into.
+_NUKTA_LETTERS = ((RRA, DDA), (RHA, DDHA), (YYA, YA))
+
+
+def _before_nfc(firsts: str, seconds: str) -> tuple[str, str]:
+    """A pair of SHARED_PAIR_SETS as it may look before nfc decomposes ড় ঢ় য়: a precomposed
+    letter takes the second role where its base letter may have it, and the first role
+    where its nukta may, each compared by low byte as AdjacentPairs does."""
+    first_lows = {ord(char) & 0xFF for char in firsts}
+    second_lows = {ord(char) & 0xFF for char in seconds}
+    firsts += "".join(letter for letter, _ in _NUKTA_LETTERS if ord(NUKTA) & 0xFF in first_lows)
+    seconds += "".join(letter for letter, base in _NUKTA_LETTERS
+                       if ord(base) & 0xFF in second_lows)
+    return firsts, seconds
+
+
+# SHARED_PAIRS for a text before the decompositions of nfc: nothing here means nothing for
+# SHARED_PAIRS after them (a letter + nukta raises no alarm by itself, which
+# tests/test_fastpath.py checks), and no ে + া or ে + ৗ (two vowel signs) to compose.
+SHARED_PAIRS_BEFORE_NFC = AdjacentPairs(*(_before_nfc(*pair) for pair in SHARED_PAIR_SETS))
+
+
+# The longest text for which Normalize._run uses _nfc_and_alarm. That saves the search
+# for ে + া on a text without it, and costs a second pass of the pairs guard on one with
+# it (of the corpus paragraphs, 400-700 characters, 1 in 10 has one; of its documents,
+# several thousand characters, 1 in 5, and they are the longest): a gain up to about a
+# thousand characters.
+SHORT_TEXT = 1000
+
+
+def _nfc_and_alarm(text: str) -> tuple[str, bool]:
+    """``nfc(text)``, and whether SHARED_PAIRS may find a pair in it, mostly with one pass
+    of a pairs guard (which also rules out the vowel signs nfc composes)."""
+    if _needs_full_nfc(text):
+        text = unicodedata2.normalize("NFC", text)
+        return text, SHARED_PAIRS.find(text) >= 0
+    at = SHARED_PAIRS_BEFORE_NFC.find(text)
+    if at < 0:
+        return _decompose_nukta_letters(text), False
+    first_alarm_at_e_kar = text[at] == SIGN_E
+    text = _decompose_nukta_letters(text)
+    composed = _compose_two_part_vowels(text)
+    if composed is text or not first_alarm_at_e_kar:
+        return composed, True  # an alarm that is no ে + া or ে + ৗ may stay
+    return composed, SHARED_PAIRS.find(composed) >= 0  # ো may have been the only alarm
 
 
 def _layout_is_plain(text: str) -> bool:
@@ -1093,20 +1156,24 @@ class Normalize:
             "\n" in text and text.replace("\n", "").isprintable()
         )
         plain = printable or _layout_is_plain(text)  # a tab is no work for those five
-        if not plain:
-            text = normalize_spaces(remove_invisibles(normalize_line_endings(text)))
-        text = nfc(text)
-        if not plain:
-            text = fix_joiners(repair_khanda_ta(text))
-        if self.legacy_prebase_fix:
-            text = legacy_prebase_fix(text)
         # One pass for the guards of fix_mark_order, of অ + া in repair_letters, of the
         # spacing rules of fix_punctuation and of two spaces in tidy_whitespace. Without an
         # alarm, fix_mark_order changes nothing, and the sub-steps after it create none of
         # those pairs: they write letters for letters (ৰ → র, ব় → র, ্য় → ্য), quotes for
         # quotes, ৎ for ত্, digits for digits, and remove spaces only; fix_dandas may, and
-        # raises the alarm.
-        alarm = SHARED_PAIRS.find(text) >= 0
+        # raises the alarm. When nfc is the only sub-step before it, that pass is made
+        # before nfc and also rules out the compositions of nfc.
+        if plain and not self.legacy_prebase_fix and len(text) <= SHORT_TEXT:
+            text, alarm = _nfc_and_alarm(text)
+        else:
+            if not plain:
+                text = normalize_spaces(remove_invisibles(normalize_line_endings(text)))
+            text = nfc(text)
+            if not plain:
+                text = fix_joiners(repair_khanda_ta(text))
+            if self.legacy_prebase_fix:
+                text = legacy_prebase_fix(text)
+            alarm = SHARED_PAIRS.find(text) >= 0
         if alarm:
             text = fix_mark_order(text)
         if self.lang == "bn":

@@ -137,6 +137,21 @@ def test_the_shared_pair_guard_covers_the_guards_it_stands_for() -> None:
             assert guard.search(text), repr(text)
 
 
+def test_the_pair_guard_before_nfc_covers_the_shared_pairs_after_it() -> None:
+    """Normalize._run may look for the shared pairs before nfc (_nfc_and_alarm)."""
+    before = characters.SHARED_PAIRS_BEFORE_NFC
+    for letter, base in characters._NUKTA_LETTERS:  # a letter + nukta is no alarm by itself
+        assert not characters.SHARED_PAIRS.search(base + characters.NUKTA)
+        assert not before.search(letter)
+    for text in random_texts(seed=12, count=20000, longest=8):
+        if characters._needs_full_nfc(text):
+            continue
+        after = characters.nfc(text)
+        composed = after != characters._decompose_nukta_letters(text)  # ে + া or ে + ৗ
+        if composed or characters.SHARED_PAIRS.search(after):
+            assert before.search(text), repr(text)
+
+
 # --- idempotence with the replace options ------------------------------------------------
 
 REPLACE_OPTION_SETS = {
