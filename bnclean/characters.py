@@ -1118,14 +1118,14 @@ class Normalize:
     def _fast_funcs(self, steps: tuple[tuple[str, Step], ...]) -> list[Step]:
         """What ``__call__`` runs: ``steps``, with those from normalize_line_endings to
         convert_digits as the one method ``_characters``, which shares their guards (and
-        with tidy_whitespace as well, ``_characters_and_tidy``, when there is no
-        ``replace``); ``replace`` repairs with ``_characters`` too."""
+        with tidy_whitespace as well, ``_run`` itself, when there is no ``replace``);
+        ``replace`` repairs with ``_characters`` too."""
         names = [name for name, _ in steps]
         first, last = names.index("normalize_line_endings"), names.index("tidy_whitespace")
         funcs: list[Step] = [func for _, func in steps[:first]]  # fix_mojibake
         replace = dict(steps).get("replace")
         if replace is None:
-            funcs.append(self._characters_and_tidy)
+            funcs.append(self._run)
         else:
             assert isinstance(replace, ReplaceAndRepair)
             funcs += [self._characters, ReplaceAndRepair(replace.replace, (self._characters,)),
@@ -1137,11 +1137,7 @@ class Normalize:
         """The sub-steps from normalize_line_endings to convert_digits."""
         return self._run(text, tidy=False)
 
-    def _characters_and_tidy(self, text: str) -> str:
-        """The sub-steps from normalize_line_endings to tidy_whitespace (no ``replace``)."""
-        return self._run(text, tidy=True)
-
-    def _run(self, text: str, tidy: bool) -> str:
+    def _run(self, text: str, tidy: bool = True) -> str:
         """The sub-steps from normalize_line_endings to convert_digits (to tidy_whitespace if
         ``tidy``), in their order, each run only where its guard, computed once for several
         of them, says it may act.
@@ -1278,6 +1274,8 @@ class Normalize:
 
 
 _DEFAULT = Normalize()
+# What normalize() runs without options: the one function of _DEFAULT, Normalize._run.
+(_normalize_default,) = _DEFAULT._funcs  # type: ignore[attr-defined]
 
 
 def reference_normalize(text: str, **options: Any) -> str:
@@ -1341,7 +1339,7 @@ def normalize(text: str, **options: Any) -> str:
     if not isinstance(text, str):
         check_text(text, "normalize")
     if not options:
-        return _DEFAULT(text)
+        return _normalize_default(text)
     try:
         key = tuple(sorted(options.items()))
         hash(key)
