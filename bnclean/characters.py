@@ -484,6 +484,17 @@ def fix_mark_order(text: str) -> str:
         at = MARK_TROUBLE.find(normal)
         if at < 0:
             return normal
+    return _fix_marks_from(normal, at)
+
+
+def _fix_mark_order_of_nfc(text: str) -> str:
+    """fix_mark_order of a text that is NFC already (as in Normalize._run): no NFC first."""
+    at = MARK_TROUBLE.find(text)
+    return text if at < 0 else _fix_marks_from(text, at)
+
+
+def _fix_marks_from(normal: str, at: int) -> str:
+    """fix_mark_order of the NFC text ``normal``, whose first alarm is at ``at``."""
     # Nothing before the first alarm needs a repair: work from the syllable it is in.
     start = _syllable_start(normal, at)
     tail = normal[start:]
@@ -1170,8 +1181,8 @@ class Normalize:
             if self.legacy_prebase_fix:
                 text = legacy_prebase_fix(text)
             alarm = SHARED_PAIRS.find(text) >= 0
-        if alarm:
-            text = fix_mark_order(text)
+        if alarm:  # the text is NFC here
+            text = _fix_mark_order_of_nfc(text)
         if self.lang == "bn":
             text = assamese_to_bengali(text)
         text = repair_letters(text) if alarm else _repair_nukta_letters(text)
