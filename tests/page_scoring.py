@@ -60,3 +60,35 @@ def write_results(request: pytest.FixtureRequest, name: str, results: list[dict[
     out = cache.mkdir("bnclean") / name
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in results), "utf-8")
     return str(out)
+
+
+def report(title: str, results: list[dict[str, Any]], scores: tuple[float, float, float],
+           where: str) -> str:
+    """A readable summary: exact pages (non-hard, hard), line P/R/F1 overall and per style,
+    and the missing and extra lines of every page that is not exact."""
+    precision, recall, f1 = scores
+    non_hard = [r for r in results if not r["hard"]]
+    hard = [r for r in results if r["hard"]]
+    lines = [
+        f"{title}: exact {sum(r['exact'] for r in results)}/{len(results)} "
+        f"({sum(r['exact'] for r in non_hard)}/{len(non_hard)} non-hard, "
+        f"{sum(r['exact'] for r in hard)}/{len(hard)} hard); "
+        f"lines P={precision:.4f} R={recall:.4f} F1={f1:.4f}; per page: {where}",
+    ]
+    by_style: dict[str, list[dict[str, Any]]] = {}
+    for r in results:
+        by_style.setdefault(r["style"], []).append(r)
+    for style in sorted(by_style):
+        rs = by_style[style]
+        p, rc, f = prf(sum(r["tp"] for r in rs), sum(r["got"] for r in rs),
+                       sum(r["expected"] for r in rs))
+        lines.append(f"  {style:<18} exact {sum(r['exact'] for r in rs)}/{len(rs)}  "
+                     f"P={p:.4f} R={rc:.4f} F1={f:.4f}")
+    for r in results:
+        if not r["exact"]:
+            lines.append(f"  FAIL {r['id']} ({r['style']}{', hard' if r['hard'] else ''})")
+            lines.extend(f"    missing: {m}" for m in r["missing"])
+            lines.extend(f"    extra:   {e}" for e in r["extra"])
+            if not r["missing"] and not r["extra"]:
+                lines.append("    (same lines, different order)")
+    return "\n".join(lines)

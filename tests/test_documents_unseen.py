@@ -17,14 +17,13 @@ F1 0.9928, less 0.01).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import bnclean
-from tests.page_scoring import load_pages, prf, score_pages, write_results
+from tests.page_scoring import load_pages, report, score_pages, write_results
 
 DOCS = load_pages(Path(__file__).parent / "data" / "documents_unseen.jsonl")
 
@@ -48,31 +47,9 @@ def test_unseen_page_cleans_and_is_idempotent(doc: dict[str, Any]) -> None:
 
 
 def test_unseen_summary(request: pytest.FixtureRequest) -> None:
-    results, (precision, recall, f1) = score_pages(DOCS)
-    non_hard = [r for r in results if not r["hard"]]
-    hard = [r for r in results if r["hard"]]
-    out = write_results(request, "documents_unseen.jsonl", results)
-    lines = [
-        f"\nunseen pages: exact {sum(r['exact'] for r in non_hard)}/{len(non_hard)} non-hard, "
-        f"{sum(r['exact'] for r in hard)}/{len(hard)} hard; "
-        f"lines P={precision:.4f} R={recall:.4f} F1={f1:.4f}; per page: {out}"
-    ]
-    by_style: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in results:
-        by_style[r["style"]].append(r)
-    for style in sorted(by_style):
-        rs = by_style[style]
-        p, rc, f = prf(sum(r["tp"] for r in rs), sum(r["got"] for r in rs), sum(r["expected"] for r in rs))
-        lines.append(
-            f"  {style:<18} exact {sum(r['exact'] for r in rs)}/{len(rs)}  P={p:.4f} R={rc:.4f} F1={f:.4f}"
-        )
-    for r in results:
-        if not r["exact"]:
-            lines.append(f"  FAIL {r['id']} ({r['style']}{', hard' if r['hard'] else ''})")
-            lines.extend(f"    missing: {m}" for m in r["missing"])
-            lines.extend(f"    extra:   {e}" for e in r["extra"])
-            if not r["missing"] and not r["extra"]:
-                lines.append("    (same lines, different order)")
-    print("\n".join(lines))
-    assert sum(r["exact"] for r in non_hard) >= MIN_NON_HARD_EXACT, "\n".join(lines)
-    assert f1 >= MIN_LINE_F1, "\n".join(lines)
+    results, scores = score_pages(DOCS)
+    text = report("unseen pages", results, scores,
+                  write_results(request, "documents_unseen.jsonl", results))
+    print("\n" + text)
+    assert sum(r["exact"] for r in results if not r["hard"]) >= MIN_NON_HARD_EXACT, text
+    assert scores[2] >= MIN_LINE_F1, text
