@@ -44,3 +44,14 @@ def check_options(func: str, given: Iterable[str], valid: Iterable[str]) -> None
             f"{func}() got unexpected option(s) {', '.join(map(repr, unknown))}; "
             f"valid options are: {', '.join(valid)}"
         )
+
+
+def check_item(value: Any, func: str, where: str) -> str:
+    """``check_text`` for one item of a batch: the message starts with its position
+    (``where``, e.g. ``"item 41"``) so the caller can find it."""
+    if isinstance(value, str):
+        return value
+    try:
+        return check_text(value, func)
+    except TypeError as err:
+        raise TypeError(f"{where}: {err}") from None

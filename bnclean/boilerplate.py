@@ -43,7 +43,7 @@ import regex
 import unicodedata2
 
 from ._types import Removal
-from ._validate import check_text
+from ._validate import check_item, check_text
 from . import captions as _captions
 from .captions import INVISIBLE, _lazy, is_caption, repeats_earlier, sentence_units
 
@@ -712,10 +712,7 @@ def learn_boilerplate(docs: Iterable[str], *, min_docs: int = 5) -> BoilerplateM
     n = 0
     for i, doc in enumerate(docs):
         if not isinstance(doc, str):
-            try:
-                check_text(doc, "learn_boilerplate")
-            except TypeError as err:
-                raise TypeError(f"document {i}: {err}") from None
+            check_item(doc, "learn_boilerplate", f"document {i}")
         n += 1
         seen: set[str] = set()
         heads: set[str] = set()

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from ._types import Removal
-from ._validate import check_bool, check_choice, check_options, check_text
+from ._validate import check_bool, check_choice, check_item, check_options, check_text
 
 Step = Callable[[str], str]
 
@@ -143,10 +143,7 @@ class Pipeline:
         steps = self._steps
         for i, text in enumerate(texts):
             if not isinstance(text, str):
-                try:
-                    check_text(text, "Pipeline.map")
-                except TypeError as err:
-                    raise TypeError(f"item {i}: {err}") from None
+                check_item(text, "Pipeline.map", f"item {i}")
             for step in steps:
                 text = step(text)
             yield text
