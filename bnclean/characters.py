@@ -197,6 +197,37 @@ _NFC_INERT = (
 _NFC_KNOWN = NUKTA + VIRAMA + SIGN_AA + AU_LENGTH + RRA + RHA + YYA
 # A character whose effect under NFC is not known without running it.
 NFC_SUSPECT = re.compile(f"[^{_NFC_INERT}{_NFC_KNOWN}]")
+# The blocks whose printable NFC-inert characters (and those of _NFC_KNOWN) make up the
+# usual text, for the one-pass guard of Normalize._run: ASCII and Latin-1, the Bengali
+# block, general punctuation and currency signs. Filtered by this Python's str.isprintable,
+# as the guard stands for it.
+_USUAL_BLOCKS = ((0x20, 0xFF), (0x964, 0x965), (0x980, 0x9FF), (0x2010, 0x205E), (0x20A0, 0x20C0))
+
+
+@lru_cache(maxsize=1)
+def _unusual() -> re.Pattern[str]:
+    """A character other than a line feed, a printable NFC-inert character of the usual
+    blocks, or one of _NFC_KNOWN (built on first use: it looks at some 600 characters)."""
+    usual = "".join(
+        char for lo, hi in _USUAL_BLOCKS for char in map(chr, range(lo, hi + 1))
+        if char.isprintable() and NFC_SUSPECT.match(char) is None
+    )
+    return re.compile(f"[^\n{_class_of(usual)}]")
+
+
+def _class_of(chars: str) -> str:
+    """``chars`` (in code point order) as the body of a character class, in ranges."""
+    out = []
+    i = 0
+    while i < len(chars):
+        j = i
+        while j + 1 < len(chars) and ord(chars[j + 1]) == ord(chars[j]) + 1:
+            j += 1
+        out.append(re.escape(chars[i]) if i == j else f"{re.escape(chars[i])}-{re.escape(chars[j])}")
+        i = j + 1
+    return "".join(out)
+
+
 E_KAR_AA_TEXT = SIGN_E + SIGN_AA  # ে + া, composed by NFC to ো
 E_KAR_AA = re.compile(E_KAR_AA_TEXT)
 E_KAR_AU_LENGTH = SIGN_E + AU_LENGTH  # ে + ৗ, composed by NFC to ৌ
@@ -215,14 +246,22 @@ def nfc(text: str) -> str:
     >>> nfc("কোথায়") == "\\u0995\\u09cb\\u09a5\\u09be\\u09af\\u09bc"
     True
     """
-    if _needs_full_nfc(text):
+    return _nfc(text)
+
+
+def _nfc(text: str, suspects: bool = True) -> str:
+    """``nfc``; ``suspects``: as for ``_needs_full_nfc``."""
+    if _needs_full_nfc(text, suspects):
         return unicodedata2.normalize("NFC", text)
     return _compose_two_part_vowels(_decompose_nukta_letters(text))
 
 
-def _needs_full_nfc(text: str) -> bool:
-    """Whether ``nfc`` must run the full NFC: a suspect character, or a virama + nukta."""
-    return NFC_SUSPECT.search(text) is not None or (NUKTA in text and VIRAMA_NUKTA in text)
+def _needs_full_nfc(text: str, suspects: bool = True) -> bool:
+    """Whether ``nfc`` must run the full NFC: a suspect character, or a virama + nukta.
+    ``suspects=False``: the text is known to have no suspect character (``_unusual``)."""
+    return (suspects and NFC_SUSPECT.search(text) is not None) or (
+        NUKTA in text and VIRAMA_NUKTA in text
+    )
 
 
 def _decompose_nukta_letters(text: str) -> str:
@@ -1014,10 +1053,11 @@ SHARED_PAIRS_BEFORE_NFC = AdjacentPairs(*(_before_nfc(*pair) for pair in SHARED_
 SHORT_TEXT = 1000
 
 
-def _nfc_and_alarm(text: str) -> tuple[str, bool]:
+def _nfc_and_alarm(text: str, suspects: bool = True) -> tuple[str, bool]:
     """``nfc(text)``, and whether SHARED_PAIRS may find a pair in it, mostly with one pass
-    of a pairs guard (which also rules out the vowel signs nfc composes)."""
-    if _needs_full_nfc(text):
+    of a pairs guard (which also rules out the vowel signs nfc composes). ``suspects``: as
+    for ``_needs_full_nfc``."""
+    if _needs_full_nfc(text, suspects):
         text = unicodedata2.normalize("NFC", text)
         return text, SHARED_PAIRS.find(text) >= 0
     at = SHARED_PAIRS_BEFORE_NFC.find(text)
@@ -1159,7 +1199,11 @@ class Normalize:
         # A text printable but for its line feeds has nothing for the five layout and
         # joiner sub-steps, which act only on non-printable characters (nfc never creates
         # one), nor for the tab rule of tidy_whitespace.
-        printable = text.isprintable() or (
+        # One pass over the usual text (printable lines of ASCII, Latin-1, Bengali,
+        # punctuation and currency signs) also rules out the characters that make nfc run
+        # the full NFC.
+        usual = _unusual().search(text) is None
+        printable = usual or text.isprintable() or (
             "\n" in text and text.replace("\n", "").isprintable()
         )
         plain = printable or _layout_is_plain(text)  # a tab is no work for those five
@@ -1171,11 +1215,11 @@ class Normalize:
         # raises the alarm. When nfc is the only sub-step before it, that pass is made
         # before nfc and also rules out the compositions of nfc.
         if plain and not self.legacy_prebase_fix and len(text) <= SHORT_TEXT:
-            text, alarm = _nfc_and_alarm(text)
+            text, alarm = _nfc_and_alarm(text, not usual)
         else:
             if not plain:
                 text = normalize_spaces(remove_invisibles(normalize_line_endings(text)))
-            text = nfc(text)
+            text = _nfc(text, not usual)
             if not plain:
                 text = fix_joiners(repair_khanda_ta(text))
             if self.legacy_prebase_fix:

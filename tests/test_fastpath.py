@@ -117,6 +117,34 @@ def test_fast_path_equals_reference_on_nfd_and_line_variants() -> None:
             assert_same(variant, {})
 
 
+def test_fast_path_equals_reference_on_random_usual_strings() -> None:
+    """Strings of the pieces that pass the one-pass guard (_unusual): normalize then takes
+    the path that skips the search for NFC suspects, with nukta letters, virama + nukta,
+    ে + া and ে + ৗ among them."""
+    usual = [piece for piece in PIECES if characters._unusual().search(piece) is None]
+    assert {"\u09df", "\u09cd\u09bc", "\u09c7\u09be", "।।", "\n", "“"} <= set(usual)
+    rng = random.Random(29)
+    for _ in range(20000):
+        text = "".join(rng.choice(usual) for _ in range(rng.randint(1, 40)))
+        assert characters._unusual().search(text) is None
+        assert_same(text, {})
+    for longest in (1200, 3000):  # past SHORT_TEXT: the other branch of the fast path
+        for _ in range(200):
+            text = "".join(rng.choice(usual) for _ in range(rng.randint(longest // 2, longest)))
+            assert_same(text, {})
+
+
+def test_the_one_pass_guard_passes_only_printable_inert_characters() -> None:
+    """What _unusual lets through is a line feed or a printable character that NFC
+    leaves alone or changes only in the known ways; on all of the BMP and the emoji."""
+    unusual = characters._unusual()
+    passed = [chr(c) for c in [*range(0x10000), *range(0x1F000, 0x1FB00)]
+              if unusual.match(chr(c)) is None]
+    assert all(ch == "\n" or (ch.isprintable() and characters.NFC_SUSPECT.match(ch) is None)
+               for ch in passed)
+    assert len(passed) > 300  # ASCII, Latin-1 signs, Bengali, punctuation, currency
+
+
 def test_every_layout_and_joiner_character_is_non_printable() -> None:
     """Normalize skips the layout and joiner sub-steps for a printable text."""
     acted_on = (
