@@ -10,29 +10,50 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._types import Removal
 from ._validate import check_text
-from .boilerplate import BoilerplateModel, StripBoilerplate, learn_boilerplate, strip_boilerplate
-from .captions import DedupCaptions, dedup_captions
 from .characters import Normalize, convert_digits, normalize
 from .layout import tidy_layout
 from .pipeline import Explanation, Pipeline, StepReport, build_pipeline
 from .pipeline import default_pipeline as _default_pipeline
-from .sentences import (
-    SentencePerLine,
-    Splitter,
-    iter_sentences,
-    sentence_spans,
-    split_sentences,
-)
+
+if TYPE_CHECKING:
+    from .boilerplate import (
+        BoilerplateModel,
+        StripBoilerplate,
+        learn_boilerplate,
+        strip_boilerplate,
+    )
+    from .captions import DedupCaptions, dedup_captions
+    from .mojibake import fix_mojibake
+    from .replace import Replace, replace_entities
+    from .sentences import (
+        SentencePerLine,
+        Splitter,
+        iter_sentences,
+        sentence_spans,
+        split_sentences,
+    )
 
 __version__ = "0.1.0"
 
-# Opt-in pieces whose patterns are costly to build are imported on first use, so that
-# `import bnclean` stays cheap (PEP 562 module __getattr__).
+# The modules whose patterns are costly to build are imported on first use (PEP 562
+# module __getattr__), so that `import bnclean` stays cheap: the opt-in ones, and those
+# that a program which only normalizes never needs (clean imports them on its first call).
 _LAZY = {
+    "BoilerplateModel": ".boilerplate",
+    "StripBoilerplate": ".boilerplate",
+    "learn_boilerplate": ".boilerplate",
+    "strip_boilerplate": ".boilerplate",
+    "DedupCaptions": ".captions",
+    "dedup_captions": ".captions",
+    "SentencePerLine": ".sentences",
+    "Splitter": ".sentences",
+    "iter_sentences": ".sentences",
+    "sentence_spans": ".sentences",
+    "split_sentences": ".sentences",
     "fix_mojibake": ".mojibake",
     "Replace": ".replace",
     "replace_entities": ".replace",
@@ -47,6 +68,11 @@ def __getattr__(name: str) -> Any:
         globals()[name] = value
         return value
     raise AttributeError(f"module 'bnclean' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The public names, loaded or not (for tab completion in notebooks)."""
+    return sorted(set(globals()) | set(__all__))
 
 __all__ = [
     "BoilerplateModel",

@@ -158,17 +158,41 @@ def test_ships_py_typed() -> None:
     assert resources.files("bnclean").joinpath("py.typed").is_file()
 
 
-def test_opt_in_modules_load_on_first_use() -> None:
+def run_fresh(*lines: str) -> None:
+    """Run ``lines`` of Python in a new interpreter (a module imported here stays loaded)."""
     import subprocess
     import sys
 
-    code = (
-        "import sys, bnclean\n"
-        "assert 'bnclean.mojibake' not in sys.modules and 'bnclean.replace' not in sys.modules\n"
-        "assert bnclean.replace_entities('দেখুন https://a.com', urls='<URL>') == 'দেখুন <URL>'\n"
-        "assert 'bnclean.replace' in sys.modules\n"
+    subprocess.run([sys.executable, "-c", "\n".join(lines)], check=True, timeout=60)
+
+
+def test_opt_in_modules_load_on_first_use() -> None:
+    run_fresh(
+        "import sys, bnclean",
+        "assert 'bnclean.mojibake' not in sys.modules and 'bnclean.replace' not in sys.modules",
+        "assert bnclean.replace_entities('দেখুন https://a.com', urls='<URL>') == 'দেখুন <URL>'",
+        "assert 'bnclean.replace' in sys.modules",
     )
-    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_the_line_steps_and_the_splitter_load_on_first_use() -> None:
+    """``import bnclean`` leaves out the costly patterns of the line steps and the sentence
+    splitter; ``clean`` and the names that need them load them."""
+    run_fresh(
+        "import sys, bnclean",
+        "late = ('bnclean.boilerplate', 'bnclean.captions', 'bnclean.sentences')",
+        "assert not any(m in sys.modules for m in late), [m for m in late if m in sys.modules]",
+        "assert set(bnclean.__all__) <= set(dir(bnclean))",
+        "assert bnclean.clean('শেয়ার করুন\\nআমি ভাত খাই ।') == 'আমি ভাত খাই।'",
+        "assert 'bnclean.boilerplate' in sys.modules and 'bnclean.captions' in sys.modules",
+        "from bnclean import split_sentences",
+        "assert split_sentences('আমি। তুমি?') == ['আমি।', 'তুমি?']",
+    )
+
+
+def test_every_public_name_is_importable() -> None:
+    for name in bnclean.__all__:
+        assert getattr(bnclean, name) is not None, name
 
 
 def test_unknown_attribute_is_an_attribute_error() -> None:
