@@ -68,6 +68,8 @@ BENGALI_LETTER = _lazy(r"[\u0985-\u09B9\u09CE\u09DC-\u09E1\u09F0\u09F1]")
 LATIN_LETTER = _lazy(r"[A-Za-z]")
 # A letter of any script (a word of a fragment has one; ":" and "-" do not).
 LETTER = _lazy(r"\p{L}")
+# A run of letters and marks (a word, or a piece of one between digits or punctuation).
+LETTER_RUN = _lazy(r"[\p{L}\p{M}]++")
 
 
 def _nfc(text: str) -> str:
@@ -138,6 +140,8 @@ class _Tables:
     sections: frozenset[str]
     places: frozenset[str]  # place names for datelines in the head (places.txt)
     markers: frozenset[str]
+    marker_starts: frozenset[str]  # the first MARKER_START characters of each marker
+    timestamp_runs: frozenset[str]  # the letter runs of TIMESTAMP's words (_may_be_timestamp)
     not_article: dict[str, str]  # key -> kind ("block", "login", "search")
     phrases: dict[str, str]  # key -> reason
     long_sites: tuple[str, ...]  # site names of 4+ characters, for "<site>-এর ... ফলো করুন"
@@ -151,6 +155,11 @@ class _Tables:
 COMMON_WORD_SITES = frozenset(
     _nfc(w) for w in ("সংবাদ", "বর্তমান", "এই সময়", "জাগরণ", "আমার দেশ", "আমাদের সময়", "খবরের কাগজ", "যুগান্তর")
 )
+
+
+# The length of the shortest related-story marker ("tag"): an inline marker starts with the
+# first this many characters of one (``_Tables.marker_starts``).
+MARKER_START = 3
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +182,10 @@ def _tables() -> _Tables:
         sections=sections,
         places=places,
         markers=markers,
+        marker_starts=frozenset(k[:MARKER_START] for k in markers),
+        timestamp_runs=frozenset(
+            run.casefold() for part in TIMESTAMP_TOKENS for run in LETTER_RUN.findall(part)
+        ),
         not_article=not_article,
         phrases=phrases,
         all_keys=sites | bylines | sections | places | markers | frozenset(not_article) | frozenset(phrases),
@@ -227,6 +240,9 @@ _UNITS = _alt(
 _AGO = _alt("আগে|পূর্বে|ago")
 # A number, possibly with an ordinal suffix: ২৮, 28th, ১লা, ২রা, ২২শে, ৫ই.
 _NUMBER = DIGIT + r"{1,4}+(?:ই|লা|রা|শে|এ|th|st|nd|rd|টা)?"
+
+# The parts of TIMESTAMP that match letters: its words, number suffixes and units.
+TIMESTAMP_TOKENS = (_STAMP_LABELS, _WEEKDAYS, _MONTHS, _DAYPARTS, _ERAS, _AGO, _NUMBER, _UNITS)
 
 # A lone timestamp: the whole line is date and time words, numbers, labels and separators,
 # e.g. "প্রকাশ: ১২ মার্চ ২০২৪, ১০:৩০", "রোববার, জুলাই ২৮, ২০২৪ ১২:১৫ অপরাহ্ন",
@@ -381,6 +397,26 @@ POSTED_BY = _lazy(
     rf"|^(?:(?:posted|written|published) )?by (?P<user2>{_USER_LAZY}) (?P<stamp2>on .{{4,90}}+)$"
 )
 
+
+def _prefix_tree(words: Iterable[str]) -> str:
+    """An ``re`` pattern that finds any of ``words``, written as a tree of their common
+    prefixes ("প্রতি(?:নিধি|বেদ(?:ক|ন))"), so that re tries one branch per character where
+    a flat alternation tries every word. A word that contains another is left out: where
+    it is, the shorter one is found. Linear: literals and groups, no repetition."""
+    unique = set(words)
+    kept = sorted(w for w in unique if not any(v != w and v in w for v in unique))
+    return _tree(kept)
+
+
+def _tree(words: list[str]) -> str:
+    # no word is a prefix of another (``_prefix_tree``): an empty rest is a word's end
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    branches = [re.escape(c) + (_tree(rests) if rests != [""] else "") for c, rests in by_first.items()]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 # Calls to action: an imperative verb and a channel. Checked on short one-sentence lines
 # with no quotation ("তিনি ফেসবুকে পোস্ট শেয়ার করেন।" has no imperative and stays).
 CTA_VERB = _lazy(
@@ -395,17 +431,19 @@ CTA_VERB = _lazy(
     ),
     regex.IGNORECASE,
 )
-CTA_CHANNEL = _lazy(
-    _nfc(
-        r"গুগল নিউজ|ফেসবুক|ইউটিউব|হোয়াটসঅ্যাপ|হোয়াটস অ্যাপ|টেলিগ্রাম|টুইটার|ইনস্টাগ্রাম|টিকটক|চ্যানেল|পেজ|অ্যাপ"
-        r"|নিউজলেটার|নোটিফিকেশন|google news|facebook|youtube|whatsapp|telegram|twitter|instagram"
-        r"|channel|page|app|newsletter|notifications"
-        # "<site>-এর খবর পেতে ফলো করুন": getting the news is the channel, on a short line
-        # (``MAX_NEWS_PROMPT_WORDS``)
-        r"|(?P<news>খবর পেতে|সংবাদ পেতে|আপডেট পেতে|নিউজ পেতে)"
-    ),
-    regex.IGNORECASE,
+_CHANNELS = (
+    "গুগল নিউজ|ফেসবুক|ইউটিউব|হোয়াটসঅ্যাপ|হোয়াটস অ্যাপ|টেলিগ্রাম|টুইটার|ইনস্টাগ্রাম|টিকটক|চ্যানেল|পেজ|অ্যাপ"
+    "|নিউজলেটার|নোটিফিকেশন|google news|facebook|youtube|whatsapp|telegram|twitter|instagram"
+    "|channel|page|app|newsletter|notifications"
 )
+# "<site>-এর খবর পেতে ফলো করুন": getting the news is the channel, on a short line
+# (``MAX_NEWS_PROMPT_WORDS``)
+_NEWS_CHANNELS = "খবর পেতে|সংবাদ পেতে|আপডেট পেতে|নিউজ পেতে"
+CTA_CHANNEL = _lazy(_nfc(rf"{_CHANNELS}|(?P<news>{_NEWS_CHANNELS})"), regex.IGNORECASE)
+# Where CTA_CHANNEL finds a channel in a key (case folded: its ASCII letters are lower case,
+# and no other character of a case folded text matches one regardless of case), this finds
+# one: the same words as a prefix tree in re (``_prefix_tree``), several times faster.
+CHANNEL_TREE = _lazy(_prefix_tree(_nfc(f"{_CHANNELS}|{_NEWS_CHANNELS}").split("|")), module=re)
 # Substrings that every CTA_VERB match contains: a cheap test before the pattern (one
 # C-level search of plain words).
 CTA_HINTS = tuple(_nfc(w) for w in (
@@ -501,13 +539,11 @@ def _has_separator(key: str) -> bool:
 QUIET_BREAKERS = _lazy("[|©]", module=re)
 # ... or one of these words (keys are NFC and case folded): byline roles, and the words of
 # the share, comment, copyright, cookie, domain and relative-time shapes ...
+_BREAKER_WORDS = {*BYLINE_ROLE_WORDS, *(_nfc(w) for w in (
+    "শেয়ার", "মন্তব্য", "কপিরাইট", "স্বত্ব", "কুকি", "ডটকম",
+    "share", "comment", "copyright", "all rights reserved", "cookie", "ago", "(c)"))}
 QUIET_BREAKER_WORDS = _lazy(
-    "|".join(re.escape(w) for w in sorted(
-        {*BYLINE_ROLE_WORDS, *(_nfc(w) for w in (
-            "শেয়ার", "মন্তব্য", "কপিরাইট", "স্বত্ব", "কুকি", "ডটকম",
-            "share", "comment", "copyright", "all rights reserved", "cookie", "ago", "(c)"))},
-        key=len, reverse=True)),
-    module=re,
+    "|".join(re.escape(w) for w in sorted(_BREAKER_WORDS, key=len, reverse=True)), module=re
 )
 # The first word of a key, up to a space or a navigation separator: a row of section
 # words starts with the first word of a section name (``_Tables.section_heads``).
@@ -518,13 +554,26 @@ FIRST_WORD = _lazy(r"[^\s»›>|/•·\"]*", module=re)
 # inline related-story markers, rows of section words).
 
 
+# Where QUIET_BREAKERS, QUIET_BREAKER_WORDS, "by" or CTA_HINT find something, this finds
+# something (one search for four): without a match, the tests of those four are skipped.
+QUIET_SCREEN = _lazy(_prefix_tree(["|", "©", "by", *_BREAKER_WORDS, *CTA_HINTS]), module=re)
+# What a domain line has (DOMAIN: a "." or " ডটকম") and a Bengali cookie banner.
+DOTCOM = _nfc("ডটকম")
+COOKIE = _nfc("কুকি")
+
+
 def _is_quiet(line: str, key: str, t: _Tables) -> bool:
     """True if no line rule (``_strong``, ``_weak``) can give ``line`` a reason."""
-    if QUIET_BREAKERS.search(key) or key in t.all_keys:
+    if key in t.all_keys:
+        return False
+    if _ends_with_mark(line, BENGALI_MARKS) and _is_bengali_prose(line):
+        return _is_quiet_prose(line, key, t)
+    screened = QUIET_SCREEN.search(key) is not None
+    if screened and (QUIET_BREAKERS.search(key) or QUIET_BREAKER_WORDS.search(key) or "by" in key):
         return False
     # the rules for digits, "." and "/" are anchored and fail at once on other lines
     if HAS_DIGIT.search(key) and (
-        _is_timestamp(key) or READING_TIME.match(key) or GALLERY_COUNTER.match(key)
+        (_may_be_timestamp(key, t) and _is_timestamp(key)) or READING_TIME.match(key) or GALLERY_COUNTER.match(key)
     ):
         return False
     if ("." in key and DOMAIN.match(key)) or ("/" in key and (
@@ -537,23 +586,51 @@ def _is_quiet(line: str, key: str, t: _Tables) -> bool:
     # "<fixed byline> <place>", "<site> অনলাইন" (_site_online)
     if head in t.bylines or (last in SITE_SUFFIXES and head in t.sites):
         return False
-    # "By <Name>", "by <name>", "<stamp> by <user>" (AUTHOR_NAME, POSTED_BY), "non-bengali"
-    if "by" in key or BENGALI_LETTER.search(line) is None:
+    # "By <Name>", "by <name>", "<stamp> by <user>" (AUTHOR_NAME, POSTED_BY): "by" above;
+    # "non-bengali"
+    if BENGALI_LETTER.search(line) is None:
         return False
-    if QUIET_BREAKER_WORDS.search(key) is not None:
-        return False
-    if CTA_HINT.search(key) and CTA_CHANNEL.search(key):  # a call to action
+    if screened and CTA_HINT.search(key) and CHANNEL_TREE.search(key):  # a call to action
         return False
     if ("," in key or ":" in key) and (
         AUTHOR_LINE.match(key) or FOOTER.match(key) or _site_byline(key, t.sites) or _name_with_places(key, t)
     ):
         return False
-    if ":" in key or "-" in key or "–" in key or "—" in key:  # "আরও পড়ুন: <headline>"
-        m = INLINE_MARKER.match(key)
+    if ("-" in key or ":" in key or "–" in key or "—" in key) and _may_be_marked(key, t):
+        m = INLINE_MARKER.match(key)  # "আরও পড়ুন: <headline>"
         if m and m.group("marker").strip(EDGE_PUNCT) in t.markers:
             return False
     head = FIRST_WORD.match(key).group()
     return not (not head or head in t.section_heads) or not _is_section_row(key, t.sections, t.places)
+
+
+def _may_be_timestamp(key: str, t: _Tables) -> bool:
+    """False if ``key`` is surely not a lone timestamp: its first run of letters is not a
+    run of TIMESTAMP's words (each of TIMESTAMP's tokens ends where letters end, so every
+    run of letters of a timestamp is a run of one of its tokens; keys are case folded)."""
+    first = LETTER_RUN.search(key)
+    return first is None or first.group() in t.timestamp_runs
+
+
+def _may_be_marked(key: str, t: _Tables) -> bool:
+    """False if INLINE_MARKER's marker, edge punctuation trimmed, is surely not a marker:
+    unless a key starts with edge punctuation, that is a prefix of the key, so the key
+    starts with a marker (and so with a ``marker_starts``)."""
+    return key[0] in EDGE_PUNCT or key[:MARKER_START] in t.marker_starts
+
+
+def _is_quiet_prose(line: str, key: str, t: _Tables) -> bool:
+    """``_is_quiet`` of a line of Bengali prose (``_is_bengali_prose``) whose key is in no
+    phrase set: of the line rules only these can give it a reason: a domain, "<site>
+    অনলাইন", "<site>, <city>" (``_strong`` tests them before prose), a call to action
+    (``_strong_cta``) and a cookie banner (``_weak``)."""
+    if ("." in key or DOTCOM in key) and DOMAIN.match(key):
+        return False
+    if _site_online(key, t.sites) or ("," in key and _site_byline(key, t.sites)):
+        return False
+    if "cookie" in key or COOKIE in key:  # COOKIE_BANNER (keys are case folded)
+        return False
+    return not (CTA_HINT.search(key) and CHANNEL_TREE.search(key))
 
 
 # An English sentence: ends with . ! ? or a closing quote after one.
@@ -1082,6 +1159,54 @@ def _lone_line_stays(line: str, nfc_input: bool = False) -> bool:
     )
 
 
+def _quiet_lines(lines: list[str], keys: list[str], t: _Tables) -> frozenset[int] | None:
+    """The quiet lines of a page (``_is_quiet``, ``_is_quiet_huge``), or None if
+    the page keeps every line: each line is blank, too long to look up or quiet (so no rule
+    of a line gives it a reason: ``_anywhere`` finds none, and without one
+    ``_around_the_article`` changes nothing) and no page title or breadcrumb names a line
+    (none of the keys has a separator, or ``_titles_and_breadcrumbs`` finds none)."""
+    quiet = []
+    loud = titled = False
+    for k, key in enumerate(keys):
+        if not key or len(key) > MAX_CHROME_CHARS:
+            continue
+        if key == HUGE_KEY:
+            if _is_quiet_huge(lines[k]):
+                quiet.append(k)
+                continue
+        elif _is_quiet(lines[k], key, t):
+            quiet.append(k)
+            titled = titled or (HAS_SEPARATOR.search(key) is not None and _may_be_titled(key, t))
+            continue
+        loud = True
+    if not loud and not (titled and _titled(keys, t)):
+        return None
+    return frozenset(quiet)
+
+
+# The characters that the site part of a PAGE_TITLE does not hold: its site is what follows
+# the last of them.
+TITLE_SEPARATORS = "|:-–—»"
+
+
+def _may_be_titled(key: str, t: _Tables) -> bool:
+    """False if ``_titles_and_breadcrumbs`` surely leaves ``key`` alone: a breadcrumb starts
+    with a section name (so with a ``section_heads`` word, FIRST_WORD), and the site of a
+    page title is what follows the last TITLE_SEPARATORS character (stripped, a site name)."""
+    head = FIRST_WORD.match(key).group()
+    if not head or head in t.section_heads:
+        return True
+    last = max(map(key.rfind, TITLE_SEPARATORS))
+    return last >= 0 and key[last + 1:].strip() in t.sites
+
+
+def _titled(keys: list[str], t: _Tables) -> bool:
+    """A line of a page without other chrome is a page title or a breadcrumb."""
+    reasons: list[str | None] = [None] * len(keys)
+    _titles_and_breadcrumbs(keys, reasons, t)
+    return any(reasons)
+
+
 def _plan(text: str, step: StripBoilerplate) -> list[Removal]:
     """Every line ``step`` removes from ``text``, with its reason."""
     t = _tables()
@@ -1099,12 +1224,10 @@ def _plan(text: str, step: StripBoilerplate) -> list[Removal]:
 
     quiet: frozenset[int] = frozenset()
     if _captions.FAST_PATHS and step.model is None and not step.extra_phrases:
-        quiet = frozenset(
-            k for k, key in enumerate(keys)
-            if key and len(key) <= MAX_CHROME_CHARS and (
-                _is_quiet_huge(lines[k]) if key == HUGE_KEY else _is_quiet(lines[k], key, t)
-            )
-        )
+        found = _quiet_lines(lines, keys, t)
+        if found is None:
+            return []
+        quiet = found
     reasons = _anywhere(lines, keys, t, step, quiet)
     _around_the_article(lines, keys, reasons, t, quiet)
     removals = [Removal(k + 1, lines[k], _PREFIX + r) for k, r in enumerate(reasons) if r]
