@@ -24,10 +24,10 @@ Rules, in the order they run:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, repeat
-from operator import add, ne, sub
+from itertools import accumulate, compress, repeat
+from operator import add, is_, lt, not_, sub
 from typing import Any
 
 import regex
@@ -75,6 +75,9 @@ MAX_CAPTION_CHARS = 320
 # ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen.
 INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 INVISIBLE = _lazy(f"[{INVISIBLE_CHARS}]")
+# The two of them that normalize keeps where they change how Bengali renders (র‍্যাব).
+ZWNJ = "\u200c"  # zero width non-joiner
+ZWJ = "\u200d"  # zero width joiner
 # Runs of whitespace, compared as one space.
 SPACE_RUN = _lazy(r"\s++")
 # Whitespace that is not a single space: a line without it needs no collapsing.
@@ -152,6 +155,25 @@ _PIECE_EDGE = "।॥?!.\"'”’)] "
 # A "." that ends a sentence: followed by a space or a closer (SENTENCE_BOUNDARY's
 # lookahead, for a line whose only white space is " "). The cheap test cuts there.
 DOT_END = _lazy(r"\.(?=[ \"'”’)\]])", module=re)
+# A line of this many sentences or more is decided by ``_drop_marks`` (a few more C calls
+# per line, far fewer Python steps per sentence), a shorter one by ``_drop_in_order``.
+MANY_SENTENCES = 16
+# The marks of ``_drop_marks``, one byte per sentence: the numbers 0 (kept) to MAX_RUN
+# (how many sentences back its key first came), FAR (farther back, or a short sentence:
+# decided one by one), IN_BLOCK and IN_COPY (dropped as a block or one by one).
+FAR = MAX_RUN + 1
+IN_BLOCK = 0xFF
+IN_COPY = 0xFE
+# bytes.translate table: 1 for the marks still to decide one by one (1 .. FAR), else 0.
+_UNDECIDED = bytes(1 if 1 <= b <= FAR else 0 for b in range(256))
+# A run of IN_BLOCK marks: one dropped block.
+BLOCK_RUN = re.compile(b"\xff+")
+
+# A run of dandas with its closers, captured: where ``PLAIN_SENTENCE_SPLIT`` cuts a line
+# once its sentence marks are written as dandas (``_danda_marks``). It opens with one
+# literal character, which re finds by a fast search (a set of five marks is tested
+# against every character, three times slower; and re has no such search for "।++").
+DANDA_SPLIT = _lazy(f"(।।*+{_CLOSERS})", module=re)
 
 
 @lru_cache(maxsize=64)
@@ -189,22 +211,44 @@ def _joiners_out(text: str) -> str:
 def _no_sentence_repeats(line: str) -> bool:
     """True if no two sentences of ``line`` have the same key: then no run repeats.
 
-    C-level string methods only: the line is cut at every sentence mark and every "."
-    that ends a sentence, and each piece is compared with its edge marks and spaces
-    stripped. Two sentences with the same key give two pieces that strip to the same
-    text, so distinct pieces mean distinct sentences. (A false alarm only costs the exact
-    check.) Lines with invisible characters or odd spaces get the exact check.
+    Lines with invisible characters or odd spaces get the exact check (``_pieces_distinct``
+    holds for plain lines only).
     """
-    if not _is_plain(line):
-        return False
-    t = line
-    for mark in "?!॥":
-        if mark in t:
-            t = t.replace(mark, "।")
-    if "." in t:
-        t = DOT_END.sub("।", t)
-    pieces = t.split("।")
+    return _is_plain(line) and _pieces_distinct(line)
+
+
+def _pieces_distinct(line: str) -> bool:
+    """``_no_sentence_repeats`` of a line whose sentences are their own keys.
+
+    C-level string methods only: the line is cut at every sentence mark and every "."
+    that ends a sentence (``_danda_marks``), and each piece is compared with its edge
+    marks and spaces stripped. Two sentences with the same key give two pieces that strip
+    to the same text, so distinct pieces mean distinct sentences. (A false alarm only
+    costs the exact check.)
+    """
+    pieces = _danda_marks(line).split("।")
     return len(pieces) < 2 or len(set(map(str.strip, pieces, repeat(_PIECE_EDGE)))) == len(pieces)
+
+
+def _danda_marks(line: str) -> str:
+    """``line`` with each sentence mark and each "." that ends a sentence written as a danda
+    (the same length): on a plain line, every place where a sentence boundary starts."""
+    for mark in "?!॥":
+        if mark in line:
+            line = line.replace(mark, "।")
+    if "." in line:
+        line = DOT_END.sub("।", line)
+        if line[-1] == ".":  # a "." at the end of the line ends a sentence too
+            line = line[:-1] + "।"
+    return line
+
+
+def _first_sentence_again(line: str) -> bool:
+    """The text up to the first danda comes again (and is long enough to be a dropped copy):
+    a likely copy. BBC Bangla pages repeat every paragraph, and on them the cheap test
+    would only find the repeat that the exact rule then looks for again."""
+    end = line.find("।") + 1
+    return end >= MIN_REPEAT_CHARS and line.find(line[:end], end) >= 0
 
 
 def _has_boundary(line: str) -> bool:
@@ -275,23 +319,55 @@ def _reduce_sentence_runs(line: str) -> tuple[str, tuple[str, ...]]:
 @lru_cache(maxsize=64)
 def _reduce_cached(line: str) -> tuple[str, tuple[str, ...]]:
     """The fast path: the cheap test first, unless the line's first sentence comes again
-    (BBC Bangla pages repeat every sentence: the cheap test would only find the repeat that
-    the exact rule then looks for again); cached, because ``strip_boilerplate`` and
+    (``_first_sentence_again``); cached, because ``strip_boilerplate`` and
     ``dedup_captions`` ask about the same lines in turn inside ``clean``."""
-    end = line.find("।") + 1
-    if end >= MIN_REPEAT_CHARS and line.find(line[:end], end) >= 0:
-        return _reduce_exact(line)  # the text up to the first danda comes again: a likely copy
-    if _no_sentence_repeats(line):
+    if not _first_sentence_again(line) and _no_sentence_repeats(line):
         return line, ()
     return _reduce_exact(line)
+
+
+def _reduced(line: str) -> str:
+    """The line with its repeated sentence runs dropped."""
+    return _reduce_sentence_runs(line)[0] if _has_boundary(line) else line
+
+
+def _reduce_normalized(line: str) -> str:
+    """``_reduced`` of a line of ``normalize``'s output (``DedupCaptions._normalized_input``):
+    its only white space is single spaces and its only invisible characters are the
+    joiners that normalize keeps, so it is plain (its own key) unless it has a joiner, and
+    ``_reduce_plain`` takes it either way. Not cached, and no copies are cut out."""
+    plain = ZWNJ not in line and ZWJ not in line
+    if plain and not _first_sentence_again(line) and _pieces_distinct(line):
+        return line
+    return _reduce_plain(line, plain, copies=False)[0]
+
+
+def _normalized_key(line: str) -> str:
+    """``_key`` of a line of ``normalize``'s output (see ``_reduce_normalized``)."""
+    if ZWNJ not in line and ZWJ not in line:
+        return line.strip()
+    return _joiners_out(line)
 
 
 def _split_sentences(line: str) -> tuple[list[str], list[str]]:
     """The sentences of ``line`` (whose only white space is " ") as ``sentence_units`` cuts
     them, without a loop in Python (a sentence is the text before a boundary, less its
     leading white space, and the boundary), and the pieces of ``PLAIN_SENTENCE_SPLIT.split``
-    for ``_offsets``."""
-    parts = PLAIN_SENTENCE_SPLIT.split(line)  # text, boundary, text, ..., rest
+    for ``_offsets``.
+
+    The pieces come from ``DANDA_SPLIT`` on the line with its marks written as dandas (the
+    texts between boundaries are the same, and the boundaries are then cut from the line
+    itself). That is exact unless a mark written as a danda touches another mark: "?!"
+    or "।." is one boundary or two, which a run of dandas does not tell.
+    """
+    t = _danda_marks(line)
+    parts = DANDA_SPLIT.split(t)  # text, boundary, text, ..., rest
+    if t is not line:  # marks other than the danda
+        if "।।" in " ".join(parts[1::2]):  # a mark next to a mark written as a danda
+            parts = PLAIN_SENTENCE_SPLIT.split(line)
+        else:  # the boundaries with their own marks
+            ends = list(accumulate(map(len, parts)))
+            parts[1::2] = list(map(line.__getitem__, map(slice, ends[0::2], ends[1::2])))
     sentences = list(map(add, map(str.lstrip, parts[0:-1:2]), parts[1::2]))
     rest = parts[-1].strip()
     if rest:
@@ -310,32 +386,59 @@ def _offsets(line: str, sentences: list[str], parts: list[str]) -> tuple[list[in
     return list(map(sub, ends, map(len, sentences))), ends
 
 
-def _reduce_plain(line: str) -> tuple[str, tuple[str, ...]]:
+def _reduce_plain(
+    line: str, plain: bool | None = None, copies: bool = True
+) -> tuple[str, tuple[str, ...]]:
     """The exact rule on a line whose only white space is " " (``OTHER_SPACE``), with the
     work per sentence in C.
 
-    One ``PLAIN_SENTENCE_SPLIT.split`` cuts the line; on a plain line (``_is_plain``) the
-    sentences are their own keys, else (joiners) ``_key`` is computed for each. A
-    dict of first occurrences marks the sentences whose key came before: only they can
-    start a copy, and ``list.index`` skips the stretches between them. The kept sentences
-    right before ``i`` form one contiguous run ``run_start .. last``, so a copy of ``k``
-    sentences is a slice comparison ``keys[last - k + 1:last + 1] == keys[i:i + k]``. The
-    output is cut from ``line`` by the offsets of the kept stretches (one join).
+    One split cuts the line (``_split_sentences``); on a plain line (``_is_plain``) the
+    sentences are their own keys, else (joiners) ``_key`` is computed for each. A dict of
+    first occurrences finds the sentences whose key came before: only they can be dropped.
+    ``_drop_in_order`` or, on a line of many sentences, ``_drop_marks`` decides which go.
+    The output is cut from ``line`` by the offsets of the kept stretches (``_cut_out``),
+    or is the kept sentences joined by single spaces when the line is that.
+
+    ``plain``: ``_is_plain(line)``, if the caller knows it. ``copies=False``: the dropped
+    copies are not cut out (the tuple is empty).
     """
     sentences, parts = _split_sentences(line)
     n = len(sentences)
-    if _is_plain(line):
-        keys = sentences  # already in comparison form
-    else:  # joiners (ZWJ in "র‍্য") or double spaces
-        keys = list(map(_joiners_out, sentences))
+    if plain is None:
+        plain = _is_plain(line)
+    keys = sentences if plain else list(map(_joiners_out, sentences))  # joiners (র‍্য) out
     first: dict[str, int] = {}
-    # later[i]: sentence i repeats an earlier one (the first index of its key is not i)
-    later = list(map(ne, map(first.setdefault, keys, range(n)), range(n)))
+    # back[i]: how many sentences before i its key first came (0: i is the first)
+    back = list(map(sub, range(n), map(first.setdefault, keys, range(n))))
     if len(first) == n:
         return line, ()
+    if n < MANY_SENTENCES:
+        dropped = _drop_in_order(keys, back)
+        return _cut_out(line, sentences, parts, dropped, copies) if dropped else (line, ())
+    marks, single_copies = _drop_marks(keys, back)
+    if IN_BLOCK not in marks and IN_COPY not in marks:
+        return line, ()
+    if (line[:1] != " " and line[-1:] != " " and (plain or "  " not in line)
+            and sum(map(len, sentences)) + n - 1 == len(line)):
+        # Sentences one space apart (no white space but single spaces, nothing glued):
+        # the output is the kept ones one space apart, a copy its sentences so.
+        out = " ".join(compress(sentences, map(not_, marks)))
+        if not copies:
+            return out, ()
+        return out, tuple(" ".join(sentences[a:b + 1]) for a, b in _dropped(marks, single_copies))
+    return _cut_out(line, sentences, parts, _dropped(marks, single_copies), copies)
+
+
+def _drop_in_order(keys: list[str], back: list[int]) -> list[tuple[int, int]]:
+    """The copies the rule drops, as ``(first, last)`` sentence indexes: sentence by
+    sentence, ``list.index`` skipping the stretches of new keys (a copy repeats kept keys,
+    so a sentence with a new key is kept). The kept sentences right before ``i`` form one
+    contiguous run ``run_start .. last``."""
+    n = len(keys)
+    later = list(map(bool, back))
     later.append(True)  # a sentinel for index()
-    dropped: list[tuple[int, int]] = []  # (first, last) sentence index of each dropped copy
-    run_start, last = 0, -1  # the kept sentences right before i: run_start .. last
+    dropped: list[tuple[int, int]] = []
+    run_start, last = 0, -1
     i = 0
     while i < n:
         if not later[i]:
@@ -345,28 +448,8 @@ def _reduce_plain(line: str) -> tuple[str, tuple[str, ...]]:
             last = j - 1
             i = j
             continue
-        # Sentence 0 is kept, so a later sentence has a kept run before it. The usual
-        # copy is one sentence long: the kept run's last sentence again.
-        key = keys[i]
-        if key == keys[last] and len(key) >= MIN_REPEAT_CHARS:
-            dropped.append((i, i))
-            i += 1
-            continue
-        step = 0
-        lo = last - MAX_RUN + 1
-        if lo < run_start:
-            lo = run_start
-        if key in keys[lo:last]:  # a copy of two sentences or more starts with key
-            top = last - lo + 1
-            if top > n - i:
-                top = n - i
-            for k in range(2, top + 1):
-                a = last - k + 1
-                if keys[a] == key and keys[a:last + 1] == keys[i:i + k] and (
-                    sum(map(len, keys[a:last + 1])) + k - 1 >= MIN_REPEAT_CHARS
-                ):
-                    step = k
-                    break
+        # Sentence 0 is kept, so a later sentence has a kept run before it.
+        step = _run_step(keys, i, run_start, last)
         if step:
             dropped.append((i, i + step - 1))
             i += step
@@ -375,10 +458,16 @@ def _reduce_plain(line: str) -> tuple[str, tuple[str, ...]]:
                 run_start = i
             last = i
             i += 1
-    if not dropped:
-        return line, ()
+    return dropped
+
+
+def _cut_out(line: str, sentences: list[str], parts: list[str], dropped: list[tuple[int, int]],
+             copies: bool) -> tuple[str, tuple[str, ...]]:
+    """``line`` without the ``dropped`` copies of ``_reduce_plain``, and the copies (if
+    ``copies``), cut from it by the offsets of the sentences."""
+    n = len(sentences)
     starts, ends = _offsets(line, sentences, parts)
-    copies = tuple(line[starts[a]:ends[b]] for a, b in dropped)
+    cut = tuple(line[starts[a]:ends[b]] for a, b in dropped) if copies else ()
     # Gaps between sentences hold only whitespace. A kept sentence after a dropped copy
     # takes the gap before the copy, or if that was empty (glued "A।A।"), the gap after it.
     out = [line[:ends[dropped[0][0] - 1]]]  # sentence 0 is never dropped
@@ -395,7 +484,80 @@ def _reduce_plain(line: str) -> tuple[str, tuple[str, ...]]:
         out.append(line[starts[b + 1]:ends[nxt - 1]])
         block = nxt
     out.append(line[ends[-1]:])  # the white space after the last sentence
-    return "".join(out), copies
+    return "".join(out), cut
+
+
+def _drop_marks(keys: list[str], back: list[int]) -> tuple[bytearray, list[tuple[int, int]]]:
+    """Which sentences the rule drops: a mark per sentence, ``IN_BLOCK`` or ``IN_COPY`` for a
+    dropped one, 0 for a kept one; and the copies found one by one, as ``(first, last)``.
+
+    A sentence whose key is new is kept (a copy repeats kept keys). The usual copy is a
+    *block*: ``m`` sentences (``m <= MAX_RUN``) whose keys first came ``m`` sentences
+    before, right after ``m`` sentences with new keys, ``A B A B``; each of its sentences
+    at least ``MIN_REPEAT_CHARS`` long. The rule drops it: the ``m`` sentences before it
+    are kept and are the kept run right before it; a shorter run ``k < m`` would start
+    with the key of sentence ``m - k`` of them, not that of the first; the run of ``m``
+    matches and is long enough. So every block is found at once, by ``bytes.replace`` on
+    the marks (``m`` zeros and ``m`` times ``m``); the other repeated sentences are
+    decided in order by the rule itself, on the kept run that the marks show.
+    """
+    n = len(keys)
+    marks = bytearray(map(min, back, repeat(FAR)))
+    for i in compress(range(n), map(lt, map(len, keys), repeat(MIN_REPEAT_CHARS))):
+        if marks[i]:
+            marks[i] = FAR  # short: dropped only inside a longer run, decided below
+    for m in range(1, MAX_RUN + 1):
+        if m in marks:
+            marks = marks.replace(bytes(m) + bytes((m,)) * m, bytes(m) + bytes((IN_BLOCK,)) * m)
+    single_copies: list[tuple[int, int]] = []
+    done, last = 0, 0  # sentences before done are decided; last: the last kept of them
+    for i in list(compress(range(n), marks.translate(_UNDECIDED))):
+        if i < done:
+            continue  # inside a copy found just before
+        # The kept run right before i ends at last (a 0 mark from done on, else the last
+        # kept before done); only its last MAX_RUN sentences matter. Each mark is
+        # searched once: the searches cover done .. i, and the MAX_RUN before last.
+        last = max(marks.rfind(0, done, i), last)
+        lo = max(last - MAX_RUN + 1, 0)
+        dropped_before = max(marks.rfind(IN_BLOCK, lo, last), marks.rfind(IN_COPY, lo, last))
+        run_start = max(dropped_before + 1, lo)
+        step = _run_step(keys, i, run_start, last)
+        if step:
+            marks[i:i + step] = bytes((IN_COPY,)) * step
+            single_copies.append((i, i + step - 1))
+            done = i + step
+        else:
+            marks[i] = 0
+            done, last = i + 1, i
+    return marks, single_copies
+
+
+def _run_step(keys: list[str], i: int, run_start: int, last: int) -> int:
+    """How many sentences from ``i`` repeat the end of the kept run ``run_start .. last``
+    right before them (0: none): ``_repeat_step`` on a contiguous kept run."""
+    # The usual copy is one sentence long: the kept run's last sentence again.
+    key = keys[i]
+    if key == keys[last] and len(key) >= MIN_REPEAT_CHARS:
+        return 1
+    lo = last - MAX_RUN + 1
+    if lo < run_start:
+        lo = run_start
+    if key in keys[lo:last]:  # a copy of two sentences or more starts with key
+        top = min(last - lo + 1, len(keys) - i)
+        for k in range(2, top + 1):
+            a = last - k + 1
+            if keys[a] == key and keys[a:last + 1] == keys[i:i + k] and (
+                sum(map(len, keys[a:last + 1])) + k - 1 >= MIN_REPEAT_CHARS
+            ):
+                return k
+    return 0
+
+
+def _dropped(marks: bytearray, single_copies: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The dropped copies of ``_drop_marks`` as ``(first, last)`` sentence indexes, in order:
+    each run of ``IN_BLOCK`` marks is one block (a block follows kept sentences)."""
+    blocks = [(m.start(), m.end() - 1) for m in BLOCK_RUN.finditer(marks)]
+    return sorted(blocks + single_copies) if single_copies else blocks
 
 
 def _reduce_exact(line: str) -> tuple[str, tuple[str, ...]]:
@@ -542,6 +704,11 @@ class DedupCaptions:
     """
 
     mode: str = "dedup"
+    # Private: the text is ``normalize``'s output (default options) or lines of it, so its
+    # only white space is single spaces and its only invisible characters are ZWNJ and ZWJ
+    # (``_reduce_normalized``). Only ``clean``'s pipeline sets it; not an option, so it
+    # takes no part in the repr or in comparisons.
+    _normalized_input: bool = field(default=False, repr=False, compare=False)
     name = "dedup_captions"
 
     def __post_init__(self) -> None:
@@ -549,9 +716,21 @@ class DedupCaptions:
 
     def __call__(self, text: str) -> str:
         check_text(text, "dedup_captions")
-        if FAST_PATHS and "\n" not in text and self.mode != "drop":
-            # one line: nothing earlier to repeat, so only its own repeated sentences go
-            return _reduce_sentence_runs(text)[0] if _has_boundary(text) else text
+        if FAST_PATHS and self.mode != "drop":
+            if self._normalized_input:
+                reduce, key = _reduce_normalized, _normalized_key
+            else:
+                reduce, key = _reduced, _key
+            if "\n" not in text:
+                # one line: nothing earlier to repeat, so only its own repeated sentences go
+                return reduce(text)
+            lines = text.split("\n")
+            new = list(map(reduce, lines))
+            keys = [k for k in map(key, new) if k]
+            if len(set(map(len, keys))) == len(keys) or len(set(keys)) == len(keys):
+                # no line has the key of an earlier one, so none is a repeat: only repeated
+                # sentences go (lines with an empty key are kept however often they come)
+                return text if all(map(is_, new, lines)) else "\n".join(new)
         lines, removed = _plan(text, self.mode)
         if not removed:
             return text

@@ -203,7 +203,7 @@ def _clean_pipeline(
             StripBoilerplate(model=boilerplate if boilerplate is not True else None,
                              _nfc_input=not normalize_options)
         )
-    steps.append(DedupCaptions(mode=captions))
+    steps.append(DedupCaptions(mode=captions, _normalized_input=not normalize_options))
     steps.append(tidy_layout)
     if one_sentence_per_line:
         steps.append(SentencePerLine())
