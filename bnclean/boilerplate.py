@@ -63,13 +63,18 @@ MAX_HEADLINE_CHARS = 160
 
 # A Bengali letter: independent vowels and consonants অ-হ, khanda ta ৎ, ড় ঢ় য়, ৠ ৡ, ৰ ৱ
 # (not marks, digits or signs): a line without one is not Bengali text.
-BENGALI_LETTER = _lazy(r"[\u0985-\u09B9\u09CE\u09DC-\u09E1\u09F0\u09F1]")
+BENGALI_LETTERS = r"[\u0985-\u09B9\u09CE\u09DC-\u09E1\u09F0\u09F1]"
+BENGALI_LETTER = _lazy(BENGALI_LETTERS)
+# The same class in re, which finds a character of a class faster (the quiet gate).
+BENGALI_LETTER_RE = _lazy(BENGALI_LETTERS, module=re)
 # An ASCII Latin letter: an English line has one.
 LATIN_LETTER = _lazy(r"[A-Za-z]")
 # A letter of any script (a word of a fragment has one; ":" and "-" do not).
 LETTER = _lazy(r"\p{L}")
-# A run of letters and marks (a word, or a piece of one between digits or punctuation).
+# A run of letters and marks (a word, or a piece of one between digits or punctuation) ...
 LETTER_RUN = _lazy(r"[\p{L}\p{M}]++")
+# ... and the last one (searched from the end).
+LAST_LETTER_RUN = _lazy(r"(?r)[\p{L}\p{M}]++")
 
 
 def _nfc(text: str) -> str:
@@ -205,6 +210,7 @@ def _alt(words: str) -> str:
 
 
 DIGIT = "[0-9\u09E6-\u09EF]"  # ASCII and Bengali digits ০-৯
+DIGITS = "0123456789\u09E6\u09E7\u09E8\u09E9\u09EA\u09EB\u09EC\u09ED\u09EE\u09EF"  # the same, listed
 # Any digit: a timestamp has one.
 HAS_DIGIT = _lazy(DIGIT)
 _MONTHS = _alt(
@@ -354,11 +360,13 @@ BYLINE = _lazy(
 )
 # A labelled author line: "পোস্ট করেছেন: গ্রামের কথা", "লেখক : সাবেক সচিব", "Posted by: admin",
 # BBC's "লেখা, <name>" and "পদবী, <role>".
+_AUTHOR_LABELS = (  # before a colon
+    "পোস্ট করেছেন|লিখেছেন|লেখক|লেখা|সম্পাদনা|প্রতিবেদক|প্রতিবেদন|রিপোর্টার|reporter|posted by|written by|published by|edited by"
+    "|updated by|reported by|author|by"
+)
+_AUTHOR_COMMA_LABELS = "লেখা|পদবী|পদবি|author|role"  # before a comma
 AUTHOR_LINE = _lazy(
-    _nfc(
-        r"^(?:(?:পোস্ট করেছেন|লিখেছেন|লেখক|লেখা|সম্পাদনা|প্রতিবেদক|প্রতিবেদন|রিপোর্টার|reporter|posted by|written by|published by|edited by"
-        r"|updated by|reported by|author|by)\s*+:|(?:লেখা|পদবী|পদবি|author|role)\s*+,)\s*+[^।!?:]{1,50}+$"
-    ),
+    _nfc(rf"^(?:(?:{_AUTHOR_LABELS})\s*+:|(?:{_AUTHOR_COMMA_LABELS})\s*+,)\s*+[^।!?:]{{1,50}}+$"),
     regex.IGNORECASE,
 )
 # An English "By Firstname Lastname" line (capitalised words only; checked on the raw line).
@@ -398,13 +406,16 @@ POSTED_BY = _lazy(
 )
 
 
-def _prefix_tree(words: Iterable[str]) -> str:
+def _prefix_tree(words: Iterable[str], anchored: bool = False) -> str:
     """An ``re`` pattern that finds any of ``words``, written as a tree of their common
     prefixes ("প্রতি(?:নিধি|বেদ(?:ক|ন))"), so that re tries one branch per character where
     a flat alternation tries every word. A word that contains another is left out: where
-    it is, the shorter one is found. Linear: literals and groups, no repetition."""
+    it is, the shorter one is found (``anchored``, for ``match``: a word that starts with
+    another). Linear: literals and groups, no repetition."""
     unique = set(words)
-    kept = sorted(w for w in unique if not any(v != w and v in w for v in unique))
+    kept = sorted(w for w in unique if not any(
+        v != w and (w.startswith(v) if anchored else v in w) for v in unique
+    ))
     return _tree(kept)
 
 
@@ -505,14 +516,11 @@ SIGNATURE_PART = _lazy(r"^[\u0980-\u09FF.]{2,20}+(?: [\u0980-\u09FF.]{2,20}+){0,
 FONT_SIZE = _lazy(r"^[অa][+-]?+(?: ?[অa][+-]?+){1,3}+$")
 # Masthead and footer lines: "সম্পাদক : <name>", "প্রকাশক : <name>", "ফোন : ...", "ই-মেইল: ..."
 # (only in the head or tail: a notice in the body may list a phone number).
-FOOTER = _lazy(
-    _nfc(
-        r"^(?:সম্পাদক|ভারপ্রাপ্ত সম্পাদক|নির্বাহী সম্পাদক|বার্তা সম্পাদক|সম্পাদক ও প্রকাশক|প্রকাশক|মুদ্রাকর"
-        r"|ফোন|ফ্যাক্স|ই-মেইল|ইমেইল|ঠিকানা|বিজ্ঞাপন|সার্কুলেশন|editor|publisher|phone|fax|e-mail|email|address)"
-        r"\s*+:"
-    ),
-    regex.IGNORECASE,
+_FOOTER_LABELS = (
+    "সম্পাদক|ভারপ্রাপ্ত সম্পাদক|নির্বাহী সম্পাদক|বার্তা সম্পাদক|সম্পাদক ও প্রকাশক|প্রকাশক|মুদ্রাকর"
+    "|ফোন|ফ্যাক্স|ই-মেইল|ইমেইল|ঠিকানা|বিজ্ঞাপন|সার্কুলেশন|editor|publisher|phone|fax|e-mail|email|address"
 )
+FOOTER = _lazy(_nfc(rf"^(?:{_FOOTER_LABELS})\s*+:"), regex.IGNORECASE)
 # A related-story marker with its headline on the same line: "আরও পড়ুন: <headline>".
 INLINE_MARKER = _lazy(r"^(?P<marker>[^:–—\-]{2,40}?)\s*+[:–—\-]\s*+(?P<rest>.+)$")
 # Separators of a navigation row or breadcrumb: "প্রচ্ছদ » জাতীয়", "Home | News" (and the
@@ -525,6 +533,9 @@ PAGE_TITLE = _lazy(r"^(?P<title>.{8,200}?)\s*+(?:\|\||\||::|-|–|—|»)\s*+(?P
 SEPARATOR_CHARS = frozenset("|»›>/•·\"-–—:")
 # The same characters as a pattern, or a double space (one search is cheaper than a set test).
 HAS_SEPARATOR = _lazy("[" + re.escape("".join(sorted(SEPARATOR_CHARS))) + "]|  ", module=re)
+# The characters alone: re skips to them where HAS_SEPARATOR tries each position, so
+# ``SEPARATOR_CHAR.search(key) or "  " in key`` is the same test, faster.
+SEPARATOR_CHAR = _lazy("[" + re.escape("".join(sorted(SEPARATOR_CHARS))) + "]", module=re)
 
 
 def _has_separator(key: str) -> bool:
@@ -555,8 +566,18 @@ FIRST_WORD = _lazy(r"[^\s»›>|/•·\"]*", module=re)
 
 
 # Where QUIET_BREAKERS, QUIET_BREAKER_WORDS, "by" or CTA_HINT find something, this finds
-# something (one search for four): without a match, the tests of those four are skipped.
-QUIET_SCREEN = _lazy(_prefix_tree(["|", "©", "by", *_BREAKER_WORDS, *CTA_HINTS]), module=re)
+# something (one search for four): without a match, the tests of those four are skipped ...
+_SCREEN_WORDS = ["|", "©", "by", *_BREAKER_WORDS, *CTA_HINTS]
+QUIET_SCREEN = _lazy(_prefix_tree(_SCREEN_WORDS), module=re)
+# ... and this finds the same or a digit (HAS_DIGIT), whichever comes first.
+QUIET_OR_DIGIT = _lazy(_prefix_tree([*_SCREEN_WORDS, *DIGITS]), module=re)
+# How a reading time starts but with a digit (READING_TIME's labels, case folded and NFC).
+READING_STARTS = (_nfc("পড়"), "read")
+# Where AUTHOR_LINE or FOOTER matches a key (case folded), this matches: their labels.
+LABEL_START = _lazy(
+    _prefix_tree(_nfc(f"{_AUTHOR_LABELS}|{_AUTHOR_COMMA_LABELS}|{_FOOTER_LABELS}").split("|"), anchored=True),
+    module=re,
+)
 # What a domain line has (DOMAIN: a "." or " ডটকম") and a Bengali cookie banner.
 DOTCOM = _nfc("ডটকম")
 COOKIE = _nfc("কুকি")
@@ -566,14 +587,30 @@ def _is_quiet(line: str, key: str, t: _Tables) -> bool:
     """True if no line rule (``_strong``, ``_weak``) can give ``line`` a reason."""
     if key in t.all_keys:
         return False
-    if _ends_with_mark(line, BENGALI_MARKS) and _is_bengali_prose(line):
+    if _ends_with_mark(line, BENGALI_MARKS) and (
+        _is_bengali_prose(line) if line[:1].isspace()
+        # the line is its own strip(): _is_bengali_prose without the copy and the end test
+        else _has_spaces(line, MIN_PROSE_WORDS - 1) and BENGALI_LETTER_RE.search(line) is not None
+    ):
         return _is_quiet_prose(line, key, t)
-    screened = QUIET_SCREEN.search(key) is not None
+    # one search where no word or digit is (most lines), else two
+    hit = QUIET_OR_DIGIT.search(key)
+    if hit is None:
+        screened = digits = False
+    elif hit.group() in DIGITS:  # a digit first: a word can only come after it
+        digits = True
+        screened = QUIET_SCREEN.search(key, hit.end()) is not None
+    else:
+        screened = True
+        digits = HAS_DIGIT.search(key) is not None
     if screened and (QUIET_BREAKERS.search(key) or QUIET_BREAKER_WORDS.search(key) or "by" in key):
         return False
-    # the rules for digits, "." and "/" are anchored and fail at once on other lines
-    if HAS_DIGIT.search(key) and (
-        (_may_be_timestamp(key, t) and _is_timestamp(key)) or READING_TIME.match(key) or GALLERY_COUNTER.match(key)
+    # the rules for digits, "." and "/" are anchored and fail at once on other lines; a
+    # reading time or a gallery counter starts with a digit or a READING_STARTS label
+    if digits and (
+        (_may_be_timestamp(key, t) and _is_timestamp(key))
+        or ((key[0] in DIGITS or key.startswith(READING_STARTS))
+            and (READING_TIME.match(key) or GALLERY_COUNTER.match(key)))
     ):
         return False
     if ("." in key and DOMAIN.match(key)) or ("/" in key and (
@@ -588,12 +625,13 @@ def _is_quiet(line: str, key: str, t: _Tables) -> bool:
         return False
     # "By <Name>", "by <name>", "<stamp> by <user>" (AUTHOR_NAME, POSTED_BY): "by" above;
     # "non-bengali"
-    if BENGALI_LETTER.search(line) is None:
+    if BENGALI_LETTER_RE.search(line) is None:
         return False
     if screened and CTA_HINT.search(key) and CHANNEL_TREE.search(key):  # a call to action
         return False
     if ("," in key or ":" in key) and (
-        AUTHOR_LINE.match(key) or FOOTER.match(key) or _site_byline(key, t.sites) or _name_with_places(key, t)
+        (LABEL_START.match(key) and (AUTHOR_LINE.match(key) or FOOTER.match(key)))
+        or _site_byline(key, t.sites) or _name_with_places(key, t)
     ):
         return False
     if ("-" in key or ":" in key or "–" in key or "—" in key) and _may_be_marked(key, t):
@@ -601,15 +639,35 @@ def _is_quiet(line: str, key: str, t: _Tables) -> bool:
         if m and m.group("marker").strip(EDGE_PUNCT) in t.markers:
             return False
     head = FIRST_WORD.match(key).group()
-    return not (not head or head in t.section_heads) or not _is_section_row(key, t.sections, t.places)
+    return not (not head or head in t.section_heads) or not (
+        _may_be_section_row(key, t) and _is_section_row(key, t.sections, t.places)
+    )
 
 
 def _may_be_timestamp(key: str, t: _Tables) -> bool:
-    """False if ``key`` is surely not a lone timestamp: its first run of letters is not a
-    run of TIMESTAMP's words (each of TIMESTAMP's tokens ends where letters end, so every
-    run of letters of a timestamp is a run of one of its tokens; keys are case folded)."""
+    """False if ``key`` is surely not a lone timestamp: its first or its last run of letters
+    is not a run of TIMESTAMP's words (each of TIMESTAMP's tokens ends where letters end, so
+    every run of letters of a timestamp is a run of one of its tokens; keys are case
+    folded)."""
     first = LETTER_RUN.search(key)
-    return first is None or first.group() in t.timestamp_runs
+    if first is None:
+        return True
+    return first.group() in t.timestamp_runs and LAST_LETTER_RUN.search(key).group() in t.timestamp_runs
+
+
+# Where NAV_SEPARATOR cuts a key: one of its characters, or two white space characters in
+# a row (re's \s, every str.isspace() character, holds the regex module's \s).
+NAV_CUT = _lazy(r"[»›>|/•·\"]|\s\s", module=re)
+
+
+def _may_be_section_row(key: str, t: _Tables) -> bool:
+    """False if ``_is_section_row`` is surely False for ``key`` (in no phrase set): where
+    NAV_CUT finds nothing, NAV_SEPARATOR leaves the key one part, and only a row of three
+    or more section words remains."""
+    if NAV_CUT.search(key):
+        return True
+    words = key.split(" ")
+    return len(words) >= 3 and all(w in t.sections for w in words)
 
 
 def _may_be_marked(key: str, t: _Tables) -> bool:
@@ -1143,10 +1201,23 @@ def _plan_key(line: str, nfc_input: bool = False) -> str:
     return _nfc_line_key(line) if nfc_input else line_key(line)
 
 
-def _is_quiet_huge(line: str) -> bool:
-    """``_is_quiet`` for a line with HUGE_KEY: no phrase, shape or call to action is "\x00",
-    so only "non-bengali" and "By <Name>" (which look at the line) can apply."""
-    return BENGALI_LETTER.search(line) is not None and not line.lstrip().startswith("By")
+# White space at the start of a line, as str.lstrip() strips it (re's \s is str.isspace()).
+LEADING_SPACE = _lazy(r"\s*", module=re)
+
+
+def _is_quiet_huge(line: str, start: int = 0) -> bool:
+    """``_is_quiet`` for a line with HUGE_KEY (``line[start:]``, looked at in place): no
+    phrase, shape or call to action is "\x00", so only "non-bengali" and "By <Name>" (which
+    look at the line) can apply."""
+    return BENGALI_LETTER_RE.search(line, start) is not None and not line.startswith(
+        "By", LEADING_SPACE.match(line, start).end()
+    )
+
+
+# While ``_plan``'s quiet gate runs, this stands for a last line that is huge and quiet:
+# most pages end with one long body line, and on a page that keeps every line it is never
+# cut out of the text. It is itself huge and quiet (``_quiet_lines`` knows it by identity).
+QUIET_HUGE_LINE = "\u0995" * (4 * MAX_CHROME_CHARS + 1)  # ka
 
 
 def _lone_line_stays(line: str, nfc_input: bool = False) -> bool:
@@ -1171,12 +1242,14 @@ def _quiet_lines(lines: list[str], keys: list[str], t: _Tables) -> frozenset[int
         if not key or len(key) > MAX_CHROME_CHARS:
             continue
         if key == HUGE_KEY:
-            if _is_quiet_huge(lines[k]):
+            if lines[k] is QUIET_HUGE_LINE or _is_quiet_huge(lines[k]):
                 quiet.append(k)
                 continue
         elif _is_quiet(lines[k], key, t):
             quiet.append(k)
-            titled = titled or (HAS_SEPARATOR.search(key) is not None and _may_be_titled(key, t))
+            titled = titled or (
+                (SEPARATOR_CHAR.search(key) is not None or "  " in key) and _may_be_titled(key, t)
+            )
             continue
         loud = True
     if not loud and not (titled and _titled(keys, t)):
@@ -1210,9 +1283,22 @@ def _titled(keys: list[str], t: _Tables) -> bool:
 def _plan(text: str, step: StripBoilerplate) -> list[Removal]:
     """Every line ``step`` removes from ``text``, with its reason."""
     t = _tables()
-    lines = text.split("\n")
     nfc_input = step._nfc_input
+    gate = _captions.FAST_PATHS and step.model is None and not step.extra_phrases
+    last = text.rfind("\n") + 1 if gate else 0  # where the last line starts
+    tail = last > 0 and len(text) - last > 4 * MAX_CHROME_CHARS and _is_quiet_huge(text, last)
+    lines = text[:last - 1].split("\n") + [QUIET_HUGE_LINE] if tail else text.split("\n")
     keys = [_plan_key(line, nfc_input) for line in lines]
+
+    quiet: frozenset[int] = frozenset()
+    if gate:
+        # (before the not-article test: the key of a quiet line is in no phrase set)
+        found = _quiet_lines(lines, keys, t)
+        if found is None:
+            return []
+        quiet = found
+        if tail:
+            lines[-1] = text[last:]
 
     # A page that is not an article.
     kinds = {t.not_article[k] for k in keys if k in t.not_article}
@@ -1222,12 +1308,6 @@ def _plan(text: str, step: StripBoilerplate) -> list[Removal]:
             return [Removal(i + 1, line, _PREFIX + "not-article")
                     for i, line in enumerate(lines) if line.strip()]
 
-    quiet: frozenset[int] = frozenset()
-    if _captions.FAST_PATHS and step.model is None and not step.extra_phrases:
-        found = _quiet_lines(lines, keys, t)
-        if found is None:
-            return []
-        quiet = found
     reasons = _anywhere(lines, keys, t, step, quiet)
     _around_the_article(lines, keys, reasons, t, quiet)
     removals = [Removal(k + 1, lines[k], _PREFIX + r) for k, r in enumerate(reasons) if r]

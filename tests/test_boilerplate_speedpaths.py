@@ -17,10 +17,12 @@ from __future__ import annotations
 import json
 import random
 import re
+import sys
 from importlib import resources
 from pathlib import Path
 
 import pytest
+import regex
 
 import bnclean
 from bnclean import StripBoilerplate, boilerplate
@@ -81,6 +83,12 @@ def mutations(line: str) -> list[str]:
         line.replace(" ", " " * 8, 1) + "।",
         line.split(" ")[0] + " " * 8 + "ডটকম।",
         line + "/এফএ/জেআইএম",
+        "লেখক: " + line,
+        "ভারপ্রাপ্ত সম্পাদক : " + line,
+        "Posted by: " + line,
+        "পদবী, " + line,
+        "পড়ার সময়: " + line,
+        "৩ মিনিট " + line,
         line.replace(" ", "-"),
         line.replace(" ", " / "),
         line[: len(line) // 2],
@@ -165,6 +173,89 @@ def test_timestamp_screen() -> None:
             stamps += 1
             assert boilerplate._may_be_timestamp(key, t), key
     assert stamps > 1000
+
+
+def test_digit_screen() -> None:
+    """QUIET_OR_DIGIT finds the first breaker word or digit; after a digit, the words can
+    only come later (no word has a digit)."""
+    assert not any(c in w for w in boilerplate._SCREEN_WORDS for c in boilerplate.DIGITS)
+    digits = 0
+    for _, key in KEYED:
+        hit = boilerplate.QUIET_OR_DIGIT.search(key)
+        word = boilerplate.QUIET_SCREEN.search(key) is not None
+        if hit is None:
+            assert not word and not boilerplate.HAS_DIGIT.search(key), key
+        elif hit.group() in boilerplate.DIGITS:
+            digits += 1
+            assert word == (boilerplate.QUIET_SCREEN.search(key, hit.end()) is not None), key
+        else:
+            assert word, key
+    assert digits > 5000
+
+
+def reading_times() -> list[str]:
+    return [
+        "পড়ার সময়: ৫ মিনিট", "পড়তে সময় লাগবে ৩ মিনিট", "পড়তে লাগবে : 2 min", "Reading time: 4 min",
+        "read time 10 minutes", "5 min read", "৩ মিনিটে পড়ুন", "১২ মিনিট পড়া", "১ / ১৮", "3/12", "2 of 9",
+        "১০ এর মধ্যে ৩",
+    ]
+
+
+def test_reading_time_and_gallery_screen() -> None:
+    keys = [key for _, key in KEYED] + [boilerplate.line_key(s) for s in reading_times()]
+    found = 0
+    for key in keys:
+        if boilerplate.READING_TIME.match(key) or boilerplate.GALLERY_COUNTER.match(key):
+            found += 1
+            assert key[0] in boilerplate.DIGITS or key.startswith(boilerplate.READING_STARTS), key
+    assert found > 20
+
+
+def test_label_screen() -> None:
+    found = 0
+    for _, key in KEYED:
+        if boilerplate.AUTHOR_LINE.match(key) or boilerplate.FOOTER.match(key):
+            found += 1
+            assert boilerplate.LABEL_START.match(key), key
+    assert found > 1000
+
+
+def test_section_row_screen() -> None:
+    t = boilerplate._tables()
+    sections = sorted(t.sections)
+    rng = random.Random(4)
+    rows = [" ".join(rng.sample(sections, rng.randint(1, 4))) for _ in range(2000)]
+    rows += [rng.choice([" » ", "/", " | ", "  ", " > "]).join(rng.sample(sections, 3)) for _ in range(2000)]
+    keys = [key for _, key in KEYED] + [boilerplate.line_key(r) for r in rows]
+    found = 0
+    for key in keys:
+        if key not in t.all_keys and boilerplate._is_section_row(key, t.sections, t.places):
+            found += 1
+            assert boilerplate._may_be_section_row(key, t), key
+    assert found > 1000
+
+
+def test_white_space_facts() -> None:
+    """LEADING_SPACE strips what str.lstrip() strips; re's \\s (NAV_CUT) holds regex's \\s
+    (NAV_SEPARATOR)."""
+    space = regex.compile(r"\s")
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        assert boilerplate.LEADING_SPACE.match(c).end() == (1 if c.isspace() else 0), hex(code)
+        if space.match(c):
+            assert re.match(r"\s", c), hex(code)
+
+
+def test_huge_last_line() -> None:
+    """The last line too long to be chrome is looked at in place (QUIET_HUGE_LINE stands
+    for it while the gate runs)."""
+    tails = [BODY_HUGE, "  " + BODY_HUGE, "\u00a0By " + BODY_HUGE, "By John " + BODY_HUGE,
+             "This is English. " * 80, "\t" + "x" * 900, boilerplate.QUIET_HUGE_LINE]
+    heads = ["শিরোনাম", "প্রথম আলো", "", "শিরোনাম\nনিজস্ব প্রতিবেদক", "আরও পড়ুন\nএকটি শিরোনাম"]
+    pages = [f"{h}\n{tail}" for h in heads for tail in tails] + tails
+    assert_same(pages, "huge last line")
+    assert boilerplate._is_quiet_huge(boilerplate.QUIET_HUGE_LINE)
+    assert boilerplate._plan_key(boilerplate.QUIET_HUGE_LINE) == boilerplate.HUGE_KEY
 
 
 def test_marker_screen() -> None:
@@ -258,7 +349,7 @@ def test_lines_alone() -> None:
 
 @pytest.mark.parametrize("body", [BODY_HUGE, BODY_SHORT, ""], ids=["huge body", "short body", "no body"])
 def test_lines_as_headlines_and_in_pages(body: str) -> None:
-    lines = SAMPLES[::8] if body else SAMPLES[3::8]
+    lines = SAMPLES[::12] if body else SAMPLES[5::12]
     pages = [line + "\n" + body for line in lines]
     pages += [body + "\n" + line for line in lines[::7]]
     pages += [f"{line}\nপ্রথম আলো\n{body}" for line in lines[::11]]
