@@ -164,6 +164,9 @@ MANY_SENTENCES = 16
 FAR = MAX_RUN + 1
 IN_BLOCK = 0xFF
 IN_COPY = 0xFE
+# The marks of the numbers 0 .. MAX_RUN (``_NEAR.get(back, FAR)``: a dict lookup, four
+# times faster than ``min``).
+_NEAR = {m: m for m in range(MAX_RUN + 1)}
 # bytes.translate table: 1 for the marks still to decide one by one (1 .. FAR), else 0.
 _UNDECIDED = bytes(1 if 1 <= b <= FAR else 0 for b in range(256))
 # A run of IN_BLOCK marks: one dropped block.
@@ -214,19 +217,20 @@ def _no_sentence_repeats(line: str) -> bool:
     Lines with invisible characters or odd spaces get the exact check (``_pieces_distinct``
     holds for plain lines only).
     """
-    return _is_plain(line) and _pieces_distinct(line)
+    return _is_plain(line) and _pieces_distinct(_danda_marks(line))
 
 
-def _pieces_distinct(line: str) -> bool:
-    """``_no_sentence_repeats`` of a line whose sentences are their own keys.
+def _pieces_distinct(marked: str) -> bool:
+    """``_no_sentence_repeats`` of a line whose sentences are their own keys, given as
+    ``_danda_marks(line)``.
 
     C-level string methods only: the line is cut at every sentence mark and every "."
-    that ends a sentence (``_danda_marks``), and each piece is compared with its edge
-    marks and spaces stripped. Two sentences with the same key give two pieces that strip
-    to the same text, so distinct pieces mean distinct sentences. (A false alarm only
-    costs the exact check.)
+    that ends a sentence, and each piece is compared with its edge marks and spaces
+    stripped. Two sentences with the same key give two pieces that strip to the same
+    text, so distinct pieces mean distinct sentences. (A false alarm only costs the exact
+    check.)
     """
-    pieces = _danda_marks(line).split("।")
+    pieces = marked.split("।")
     return len(pieces) < 2 or len(set(map(str.strip, pieces, repeat(_PIECE_EDGE)))) == len(pieces)
 
 
@@ -337,9 +341,12 @@ def _reduce_normalized(line: str) -> str:
     joiners that normalize keeps, so it is plain (its own key) unless it has a joiner, and
     ``_reduce_plain`` takes it either way. Not cached, and no copies are cut out."""
     plain = ZWNJ not in line and ZWJ not in line
-    if plain and not _first_sentence_again(line) and _pieces_distinct(line):
-        return line
-    return _reduce_plain(line, plain, copies=False)[0]
+    marked = None
+    if plain and not _first_sentence_again(line):
+        marked = _danda_marks(line)
+        if _pieces_distinct(marked):
+            return line
+    return _reduce_plain(line, plain, copies=False, marked=marked)[0]
 
 
 def _normalized_key(line: str) -> str:
@@ -349,7 +356,7 @@ def _normalized_key(line: str) -> str:
     return _joiners_out(line)
 
 
-def _split_sentences(line: str) -> tuple[list[str], list[str]]:
+def _split_sentences(line: str, marked: str | None = None) -> tuple[list[str], list[str]]:
     """The sentences of ``line`` (whose only white space is " ") as ``sentence_units`` cuts
     them, without a loop in Python (a sentence is the text before a boundary, less its
     leading white space, and the boundary), and the pieces of ``PLAIN_SENTENCE_SPLIT.split``
@@ -358,9 +365,10 @@ def _split_sentences(line: str) -> tuple[list[str], list[str]]:
     The pieces come from ``DANDA_SPLIT`` on the line with its marks written as dandas (the
     texts between boundaries are the same, and the boundaries are then cut from the line
     itself). That is exact unless a mark written as a danda touches another mark: "?!"
-    or "।." is one boundary or two, which a run of dandas does not tell.
+    or "।." is one boundary or two, which a run of dandas does not tell. ``marked``:
+    ``_danda_marks(line)``, if the caller has it.
     """
-    t = _danda_marks(line)
+    t = _danda_marks(line) if marked is None else marked
     parts = DANDA_SPLIT.split(t)  # text, boundary, text, ..., rest
     if t is not line:  # marks other than the danda
         if "।।" in " ".join(parts[1::2]):  # a mark next to a mark written as a danda
@@ -387,7 +395,7 @@ def _offsets(line: str, sentences: list[str], parts: list[str]) -> tuple[list[in
 
 
 def _reduce_plain(
-    line: str, plain: bool | None = None, copies: bool = True
+    line: str, plain: bool | None = None, copies: bool = True, marked: str | None = None
 ) -> tuple[str, tuple[str, ...]]:
     """The exact rule on a line whose only white space is " " (``OTHER_SPACE``), with the
     work per sentence in C.
@@ -399,10 +407,10 @@ def _reduce_plain(
     The output is cut from ``line`` by the offsets of the kept stretches (``_cut_out``),
     or is the kept sentences joined by single spaces when the line is that.
 
-    ``plain``: ``_is_plain(line)``, if the caller knows it. ``copies=False``: the dropped
-    copies are not cut out (the tuple is empty).
+    ``plain``: ``_is_plain(line)``, and ``marked``: ``_danda_marks(line)``, if the caller
+    has them. ``copies=False``: the dropped copies are not cut out (the tuple is empty).
     """
-    sentences, parts = _split_sentences(line)
+    sentences, parts = _split_sentences(line, marked)
     n = len(sentences)
     if plain is None:
         plain = _is_plain(line)
@@ -414,19 +422,25 @@ def _reduce_plain(
         return line, ()
     if n < MANY_SENTENCES:
         dropped = _drop_in_order(keys, back)
-        return _cut_out(line, sentences, parts, dropped, copies) if dropped else (line, ())
-    marks, single_copies = _drop_marks(keys, back)
-    if IN_BLOCK not in marks and IN_COPY not in marks:
-        return line, ()
+        if not dropped:
+            return line, ()
+        marks = bytearray(n)
+        for a, b in dropped:
+            marks[a:b + 1] = bytes((IN_COPY,)) * (b + 1 - a)
+    else:
+        marks, single_copies = _drop_marks(keys, back)
+        if IN_BLOCK not in marks and IN_COPY not in marks:
+            return line, ()
+        dropped = _dropped(marks, single_copies) if copies else []
     if (line[:1] != " " and line[-1:] != " " and (plain or "  " not in line)
             and sum(map(len, sentences)) + n - 1 == len(line)):
         # Sentences one space apart (no white space but single spaces, nothing glued):
         # the output is the kept ones one space apart, a copy its sentences so.
         out = " ".join(compress(sentences, map(not_, marks)))
-        if not copies:
-            return out, ()
-        return out, tuple(" ".join(sentences[a:b + 1]) for a, b in _dropped(marks, single_copies))
-    return _cut_out(line, sentences, parts, _dropped(marks, single_copies), copies)
+        return out, tuple(" ".join(sentences[a:b + 1]) for a, b in dropped) if copies else ()
+    if not dropped:
+        dropped = _dropped(marks, single_copies)
+    return _cut_out(line, sentences, parts, dropped, copies)
 
 
 def _drop_in_order(keys: list[str], back: list[int]) -> list[tuple[int, int]]:
@@ -502,7 +516,7 @@ def _drop_marks(keys: list[str], back: list[int]) -> tuple[bytearray, list[tuple
     decided in order by the rule itself, on the kept run that the marks show.
     """
     n = len(keys)
-    marks = bytearray(map(min, back, repeat(FAR)))
+    marks = bytearray(map(_NEAR.get, back, repeat(FAR)))
     for i in compress(range(n), map(lt, map(len, keys), repeat(MIN_REPEAT_CHARS))):
         if marks[i]:
             marks[i] = FAR  # short: dropped only inside a longer run, decided below
