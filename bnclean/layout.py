@@ -38,3 +38,15 @@ def tidy_layout(text: str) -> str:
     if "\n\n\n" in text:
         text = BLANK_LINE_RUN.sub("\n\n", text)
     return text.strip("\n \t")
+
+
+def _tidy_trimmed_layout(text: str) -> str:
+    """``tidy_layout`` of a text whose lines are already trimmed of spaces and tabs (every
+    line of ``normalize``'s output is, and the line steps remove lines or sentences but
+    leave none untrimmed): only the blank lines are left to do. ``clean``'s pipeline runs
+    it under the name ``tidy_layout`` (tests/test_clean_fastpath.py compares the two)."""
+    if "\n" not in text:  # one line, trimmed: nothing to do
+        return text
+    if "\n\n\n" in text:
+        text = BLANK_LINE_RUN.sub("\n\n", text)
+    return text.strip("\n")

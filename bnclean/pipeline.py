@@ -182,7 +182,7 @@ def _clean_pipeline(
     from .boilerplate import BoilerplateModel, StripBoilerplate
     from .captions import DedupCaptions
     from .characters import Normalize
-    from .layout import tidy_layout
+    from .layout import _tidy_trimmed_layout, tidy_layout
     from .sentences import SentencePerLine
 
     check_choice("captions", captions, CAPTION_MODES)
@@ -195,7 +195,7 @@ def _clean_pipeline(
     check_options("clean", (name for name, _ in normalize_options),
                   [f.name for f in fields(Normalize)]
                   + ["captions", "boilerplate", "one_sentence_per_line"])
-    steps: list[Step] = [Normalize(**dict(normalize_options))]
+    steps: list[Step | tuple[str, Step]] = [Normalize(**dict(normalize_options))]
     if boilerplate is not False:
         # With the default normalize options, every output of normalize is NFC (the
         # invariant tests check it), so the line steps may skip their NFC checks.
@@ -204,7 +204,12 @@ def _clean_pipeline(
                              _nfc_input=not normalize_options)
         )
     steps.append(DedupCaptions(mode=captions, _normalized_input=not normalize_options))
-    steps.append(tidy_layout)
+    if not normalize_options and not isinstance(boilerplate, BoilerplateModel):
+        # normalize trims every line and the line steps leave them trimmed (a learned
+        # dateline cut may not): only the blank lines are left for tidy_layout
+        steps.append(("tidy_layout", _tidy_trimmed_layout))
+    else:
+        steps.append(tidy_layout)
     if one_sentence_per_line:
         steps.append(SentencePerLine())
     return Pipeline(steps)

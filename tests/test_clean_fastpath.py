@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import bnclean
-from bnclean import DedupCaptions, Pipeline, StripBoilerplate
+from bnclean import DedupCaptions, Pipeline, SentencePerLine, StripBoilerplate
 from bnclean.layout import tidy_layout
 from tests.test_linesteps_fastpath import DEV_PAGES, EDGE_CASES, corpus, random_pages
 
@@ -62,3 +62,23 @@ def test_random_pages(seed: int) -> None:
 def test_corpus_documents_and_paragraphs() -> None:
     documents, paragraphs = corpus()
     assert_same(documents + paragraphs, "corpus")
+
+
+# clean's other option sets whose pipeline has clean's own tidy_layout, each with the
+# public line steps it stands for (after normalize)
+OTHER_OPTIONS = {
+    "captions=drop": ({"captions": "drop"}, [StripBoilerplate(), DedupCaptions("drop"), tidy_layout]),
+    "captions=keep": ({"captions": "keep"}, [StripBoilerplate(), DedupCaptions("keep"), tidy_layout]),
+    "boilerplate=False": ({"boilerplate": False}, [DedupCaptions(), tidy_layout]),
+    "one_sentence_per_line": ({"one_sentence_per_line": True},
+                              [StripBoilerplate(), DedupCaptions(), tidy_layout, SentencePerLine()]),
+}
+
+
+@pytest.mark.parametrize("name", OTHER_OPTIONS)
+def test_other_option_sets_equal_the_public_steps(name: str) -> None:
+    options, steps = OTHER_OPTIONS[name]
+    public = Pipeline([bnclean.normalize, *steps])
+    texts = EDGE_CASES + DEV_PAGES + HELDOUT_PAGES + random_pages(21, 300)
+    for i, t in enumerate(texts):
+        assert bnclean.clean(t, **options) == public(t), f"{name} #{i}: differs on {t[:300]!r}"
