@@ -211,8 +211,9 @@ def _alt(words: str) -> str:
 
 DIGIT = "[0-9\u09E6-\u09EF]"  # ASCII and Bengali digits ০-৯
 DIGITS = "0123456789\u09E6\u09E7\u09E8\u09E9\u09EA\u09EB\u09EC\u09ED\u09EE\u09EF"  # the same, listed
-# Any digit: a timestamp has one.
+# Any digit: a timestamp has one (and the same in re, which finds it faster: the quiet gate).
 HAS_DIGIT = _lazy(DIGIT)
+HAS_DIGIT_RE = _lazy(DIGIT, module=re)
 _MONTHS = _alt(
     "জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|অগস্ট|অগাস্ট"
     "|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর"
@@ -566,11 +567,8 @@ FIRST_WORD = _lazy(r"[^\s»›>|/•·\"]*", module=re)
 
 
 # Where QUIET_BREAKERS, QUIET_BREAKER_WORDS, "by" or CTA_HINT find something, this finds
-# something (one search for four): without a match, the tests of those four are skipped ...
-_SCREEN_WORDS = ["|", "©", "by", *_BREAKER_WORDS, *CTA_HINTS]
-QUIET_SCREEN = _lazy(_prefix_tree(_SCREEN_WORDS), module=re)
-# ... and this finds the same or a digit (HAS_DIGIT), whichever comes first.
-QUIET_OR_DIGIT = _lazy(_prefix_tree([*_SCREEN_WORDS, *DIGITS]), module=re)
+# something (one search for four): without a match, the tests of those four are skipped.
+QUIET_SCREEN = _lazy(_prefix_tree(["|", "©", "by", *_BREAKER_WORDS, *CTA_HINTS]), module=re)
 # How a reading time starts but with a digit (READING_TIME's labels, case folded and NFC).
 READING_STARTS = (_nfc("পড়"), "read")
 # Where AUTHOR_LINE or FOOTER matches a key (case folded), this matches: their labels.
@@ -593,22 +591,14 @@ def _is_quiet(line: str, key: str, t: _Tables) -> bool:
         else _has_spaces(line, MIN_PROSE_WORDS - 1) and BENGALI_LETTER_RE.search(line) is not None
     ):
         return _is_quiet_prose(line, key, t)
-    # one search where no word or digit is (most lines), else two
-    hit = QUIET_OR_DIGIT.search(key)
-    if hit is None:
-        screened = digits = False
-    elif hit.group() in DIGITS:  # a digit first: a word can only come after it
-        digits = True
-        screened = QUIET_SCREEN.search(key, hit.end()) is not None
-    else:
-        screened = True
-        digits = HAS_DIGIT.search(key) is not None
+    screened = QUIET_SCREEN.search(key) is not None
     if screened and (QUIET_BREAKERS.search(key) or QUIET_BREAKER_WORDS.search(key) or "by" in key):
         return False
     # the rules for digits, "." and "/" are anchored and fail at once on other lines; a
-    # reading time or a gallery counter starts with a digit or a READING_STARTS label
-    if digits and (
-        (_may_be_timestamp(key, t) and _is_timestamp(key))
+    # timestamp is short and made of its words (_may_be_timestamp), a reading time or a
+    # gallery counter starts with a digit or a READING_STARTS label
+    if HAS_DIGIT_RE.search(key) and (
+        (len(key) <= MAX_TIMESTAMP_CHARS and _may_be_timestamp(key, t) and _is_timestamp(key))
         or ((key[0] in DIGITS or key.startswith(READING_STARTS))
             and (READING_TIME.match(key) or GALLERY_COUNTER.match(key)))
     ):
@@ -624,15 +614,15 @@ def _is_quiet(line: str, key: str, t: _Tables) -> bool:
     if head in t.bylines or (last in SITE_SUFFIXES and head in t.sites):
         return False
     # "By <Name>", "by <name>", "<stamp> by <user>" (AUTHOR_NAME, POSTED_BY): "by" above;
-    # "non-bengali"
-    if BENGALI_LETTER_RE.search(line) is None:
+    # "non-bengali" (most lines start with a letter of BENGALI_LETTER's first range)
+    if not "\u0985" <= line[0] <= "\u09b9" and BENGALI_LETTER_RE.search(line) is None:
         return False
     if screened and CTA_HINT.search(key) and CHANNEL_TREE.search(key):  # a call to action
         return False
-    if ("," in key or ":" in key) and (
-        (LABEL_START.match(key) and (AUTHOR_LINE.match(key) or FOOTER.match(key)))
-        or _site_byline(key, t.sites) or _name_with_places(key, t)
-    ):
+    comma = "," in key
+    if (comma or ":" in key) and LABEL_START.match(key) and (AUTHOR_LINE.match(key) or FOOTER.match(key)):
+        return False
+    if comma and (_site_byline(key, t.sites) or _name_with_places(key, t)):  # both need a comma
         return False
     if ("-" in key or ":" in key or "–" in key or "—" in key) and _may_be_marked(key, t):
         m = INLINE_MARKER.match(key)  # "আরও পড়ুন: <headline>"
@@ -656,18 +646,19 @@ def _may_be_timestamp(key: str, t: _Tables) -> bool:
 
 
 # Where NAV_SEPARATOR cuts a key: one of its characters, or two white space characters in
-# a row (re's \s, every str.isspace() character, holds the regex module's \s).
-NAV_CUT = _lazy(r"[»›>|/•·\"]|\s\s", module=re)
+# a row (re's \s, every str.isspace() character, holds the regex module's \s). Two
+# searches: re skips to a character of a class, but tries every place for an alternation.
+NAV_CUT_CHAR = _lazy(r"[»›>|/•·\"]", module=re)
+SPACE_PAIR = _lazy(r"\s\s", module=re)
 
 
 def _may_be_section_row(key: str, t: _Tables) -> bool:
-    """False if ``_is_section_row`` is surely False for ``key`` (in no phrase set): where
-    NAV_CUT finds nothing, NAV_SEPARATOR leaves the key one part, and only a row of three
-    or more section words remains."""
-    if NAV_CUT.search(key):
-        return True
+    """False if ``_is_section_row`` is surely False for ``key`` (in no phrase set): a row of
+    three or more section words, or a breadcrumb, which needs a cut of NAV_SEPARATOR."""
     words = key.split(" ")
-    return len(words) >= 3 and all(w in t.sections for w in words)
+    if len(words) >= 3 and all(w in t.sections for w in words):
+        return True
+    return NAV_CUT_CHAR.search(key) is not None or SPACE_PAIR.search(key) is not None
 
 
 def _may_be_marked(key: str, t: _Tables) -> bool:
@@ -907,10 +898,14 @@ def _site_online(key: str, sites: frozenset[str]) -> bool:
     return last in SITE_SUFFIXES and head in sites
 
 
+# A lone timestamp is at most this long.
+MAX_TIMESTAMP_CHARS = 120
+
+
 @lru_cache(maxsize=256)
 def _is_timestamp(key: str) -> bool:
     """A lone timestamp (cached: the quiet gate, the strong and the weak rules ask in turn)."""
-    if len(key) > 120 or not HAS_DIGIT.search(key):
+    if len(key) > MAX_TIMESTAMP_CHARS or not HAS_DIGIT.search(key):
         return False
     return TIMESTAMP.fullmatch(key) is not None and TIMESTAMP_ANCHOR.search(key) is not None
 
