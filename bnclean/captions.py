@@ -421,26 +421,25 @@ def _reduce_plain(
     if len(first) == n:
         return line, ()
     if n < MANY_SENTENCES:
-        dropped = _drop_in_order(keys, back)
-        if not dropped:
+        single_copies = _drop_in_order(keys, back)
+        if not single_copies:
             return line, ()
         marks = bytearray(n)
-        for a, b in dropped:
+        for a, b in single_copies:
             marks[a:b + 1] = bytes((IN_COPY,)) * (b + 1 - a)
     else:
         marks, single_copies = _drop_marks(keys, back)
         if IN_BLOCK not in marks and IN_COPY not in marks:
             return line, ()
-        dropped = _dropped(marks, single_copies) if copies else []
     if (line[:1] != " " and line[-1:] != " " and (plain or "  " not in line)
             and sum(map(len, sentences)) + n - 1 == len(line)):
         # Sentences one space apart (no white space but single spaces, nothing glued):
         # the output is the kept ones one space apart, a copy its sentences so.
         out = " ".join(compress(sentences, map(not_, marks)))
-        return out, tuple(" ".join(sentences[a:b + 1]) for a, b in dropped) if copies else ()
-    if not dropped:
-        dropped = _dropped(marks, single_copies)
-    return _cut_out(line, sentences, parts, dropped, copies)
+        if not copies:
+            return out, ()
+        return out, tuple(" ".join(sentences[a:b + 1]) for a, b in _dropped(marks, single_copies))
+    return _cut_out(line, sentences, parts, _dropped(marks, single_copies), copies)
 
 
 def _drop_in_order(keys: list[str], back: list[int]) -> list[tuple[int, int]]:
@@ -568,8 +567,9 @@ def _run_step(keys: list[str], i: int, run_start: int, last: int) -> int:
 
 
 def _dropped(marks: bytearray, single_copies: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The dropped copies of ``_drop_marks`` as ``(first, last)`` sentence indexes, in order:
-    each run of ``IN_BLOCK`` marks is one block (a block follows kept sentences)."""
+    """The dropped copies as ``(first, last)`` sentence indexes, in order: the blocks of
+    ``_drop_marks`` (each run of ``IN_BLOCK`` marks is one: a block follows kept
+    sentences) and the copies found one by one."""
     blocks = [(m.start(), m.end() - 1) for m in BLOCK_RUN.finditer(marks)]
     return sorted(blocks + single_copies) if single_copies else blocks
 
@@ -740,7 +740,7 @@ class DedupCaptions:
                 return reduce(text)
             lines = text.split("\n")
             new = list(map(reduce, lines))
-            keys = [k for k in map(key, new) if k]
+            keys = list(filter(None, map(key, new)))
             if len(set(map(len, keys))) == len(keys) or len(set(keys)) == len(keys):
                 # no line has the key of an earlier one, so none is a repeat: only repeated
                 # sentences go (lines with an empty key are kept however often they come)

@@ -24,7 +24,7 @@ from tests.test_linesteps_fastpath import (
     CORPUS, DEV_PAGES, EDGE_CASES, corpus, random_pages, reference_path,
 )
 
-# Sentences long and short around MIN_REPEAT_CHARS (24), with each kind of boundary.
+# Sentences long and short around MIN_REPEAT_CHARS, with each kind of boundary.
 LONG = [
     "ঢাকায় আজ বৃষ্টি হয়েছে অনেক।",
     "প্রথম বাক্যটি বেশ লম্বা হয়েছে।",
@@ -41,9 +41,8 @@ LONG = [
 ]
 SHORT = [
     "না।", "হ্যাঁ।", "মি.", "ড.", "কেন?", "তাই!", "আর কী?!", "১২৩।", "সে বলল।",
-    "বাক্যটি ঠিক তেইশ অক্ষরের।",  # 23-25 characters: either side of the threshold
-    "বাক্যটি ঠিক চব্বিশ অক্ষর।",
-    "এই বাক্যটি পঁচিশ অক্ষরের।",
+    # 23, 24 and 25 characters: either side of MIN_REPEAT_CHARS
+    "বাক্যটি ঠিক তেইশ অক্ষর।", "এই বাক্যটি চব্বিশ অক্ষর।", "বাক্যটি ঠিক চব্বিশ অক্ষর।",
 ]
 # What goes between two sentences; the odd ones reach the slow paths.
 GAPS = [" "] * 12 + ["", "  ", "\u200b ", " \u200c", "\t", "\u00a0"]
@@ -191,6 +190,10 @@ def test_clean_builds_the_step_with_the_flag() -> None:
     assert repr(step) == repr(DedupCaptions())
     assert not bnclean.build_pipeline(nukta_form="composed").steps[2]._normalized_input
     assert bnclean.build_pipeline(boilerplate=False).steps[1]._normalized_input
+
+
+def test_sentence_lengths_around_the_threshold() -> None:
+    assert [len(s) for s in SHORT[-3:]] == [captions.MIN_REPEAT_CHARS + d for d in (-1, 0, 1)]
 
 
 def test_new_patterns_and_paths_are_linear() -> None:
