@@ -204,13 +204,14 @@ NFC_SUSPECT = re.compile(f"[^{_NFC_INERT}{_NFC_KNOWN}]")
 _USUAL_BLOCKS = ((0x20, 0xFF), (0x964, 0x965), (0x980, 0x9FF), (0x2010, 0x205E), (0x20A0, 0x20C0))
 
 
-@lru_cache(maxsize=1)
-def _unusual() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _unusual(but: str = "") -> re.Pattern[str]:
     """A character other than a line feed, a printable NFC-inert character of the usual
-    blocks, or one of _NFC_KNOWN (built on first use: it looks at some 600 characters)."""
+    blocks, or one of _NFC_KNOWN; or one of ``but`` (built on first use: it looks at some
+    600 characters)."""
     usual = "".join(
         char for lo, hi in _USUAL_BLOCKS for char in map(chr, range(lo, hi + 1))
-        if char.isprintable() and NFC_SUSPECT.match(char) is None
+        if char.isprintable() and NFC_SUSPECT.match(char) is None and char not in but
     )
     return re.compile(f"[^\n{_class_of(usual)}]")
 
@@ -1023,6 +1024,14 @@ SHARED_PAIR_SETS = (
 )
 SHARED_PAIRS = AdjacentPairs(*SHARED_PAIR_SETS)
 
+# The characters that assamese_to_bengali, fix_dandas (but for its danda runs), fold_quotes
+# and _fix_punctuation_marks (but for its dot runs) act on. The sub-steps before them never
+# write one, so a text without them (a "quiet" one) skips those sub-steps.
+QUIET_BREAKERS = (
+    ASSAMESE_RA + ASSAMESE_WA + CURRENCY_FOUR + "|I" + DOUBLE_QUOTES + SINGLE_QUOTES
+    + HYPHENS + "\u2015" + ELLIPSIS  # ― horizontal bar
+)
+
 # ড় ঢ় য় and the letter + nukta that nfc decomposes each into.
 _NUKTA_LETTERS = ((RRA, DDA), (RHA, DDHA), (YYA, YA))
 
@@ -1201,8 +1210,13 @@ class Normalize:
         # one), nor for the tab rule of tidy_whitespace.
         # One pass over the usual text (printable lines of ASCII, Latin-1, Bengali,
         # punctuation and currency signs) also rules out the characters that make nfc run
-        # the full NFC.
-        usual = _unusual().search(text) is None
+        # the full NFC, and says whether the text is quiet (QUIET_BREAKERS); after a
+        # breaker, the rest of the text is looked at for the unusual only.
+        breaker = _unusual(QUIET_BREAKERS).search(text)
+        quiet = breaker is None
+        usual = quiet or (
+            breaker.group() in QUIET_BREAKERS and _unusual().search(text, breaker.end()) is None
+        )
         printable = usual or text.isprintable() or (
             "\n" in text and text.replace("\n", "").isprintable()
         )
@@ -1227,7 +1241,7 @@ class Normalize:
             alarm = SHARED_PAIRS.find(text) >= 0
         if alarm:  # the text is NFC here
             text = _fix_mark_order_of_nfc(text)
-        if self.lang == "bn":
+        if self.lang == "bn" and not quiet:
             text = assamese_to_bengali(text)
         text = repair_letters(text) if alarm else _repair_nukta_letters(text)
         if self.khanda_ta_heuristic:
@@ -1235,14 +1249,15 @@ class Normalize:
         # The three URL-skipping sub-steps: each runs first without the wrapper, which
         # would return its input when that changes nothing (nearly always), and again
         # with it only when something changed, to leave URLs and e-mail addresses alone.
-        if self._fix_dandas_anywhere(text) is not text:  # type: ignore[attr-defined]
+        if (DANDA_RUN.search(text) is not None if quiet  # the only rule of the four left
+                else self._fix_dandas_anywhere(text) is not text):  # type: ignore[attr-defined]
             # A new danda may need a space after it, or none before.
             text, alarm = self._fix_dandas(text), True  # type: ignore[attr-defined]
-        if self.quotes == "ascii" and _fold_quotes_anywhere(text) is not text:
+        if self.quotes == "ascii" and not quiet and _fold_quotes_anywhere(text) is not text:
             text = fold_quotes(text)
         if alarm:
             text = fix_punctuation(text)
-        elif _fix_punctuation_marks(text) is not text:
+        elif (not quiet or "...." in text) and _fix_punctuation_marks(text) is not text:
             text = _fix_punctuation_marks_outside_urls(text)
         if self.digit_lookalikes:
             text = digit_lookalikes(text)
