@@ -1027,7 +1027,7 @@ SHARED_PAIRS = AdjacentPairs(*SHARED_PAIR_SETS)
 # The characters that assamese_to_bengali, fix_dandas (but for its danda runs), fold_quotes
 # and _fix_punctuation_marks (but for its dot runs) act on. The sub-steps before them never
 # write one, so a text without them (a "quiet" one) skips those sub-steps.
-QUIET_BREAKERS = (
+LATE_FIX_CHARS = (
     ASSAMESE_RA + ASSAMESE_WA + CURRENCY_FOUR + "|I" + DOUBLE_QUOTES + SINGLE_QUOTES
     + HYPHENS + "\u2015" + ELLIPSIS  # ― horizontal bar
 )
@@ -1210,12 +1210,12 @@ class Normalize:
         # one), nor for the tab rule of tidy_whitespace.
         # One pass over the usual text (printable lines of ASCII, Latin-1, Bengali,
         # punctuation and currency signs) also rules out the characters that make nfc run
-        # the full NFC, and says whether the text is quiet (QUIET_BREAKERS); after a
-        # breaker, the rest of the text is looked at for the unusual only.
-        breaker = _unusual(QUIET_BREAKERS).search(text)
-        quiet = breaker is None
+        # the full NFC, and says whether the text is quiet (no LATE_FIX_CHARS); after one
+        # of those, the rest of the text is looked at for the unusual only.
+        late = _unusual(LATE_FIX_CHARS).search(text)
+        quiet = late is None
         usual = quiet or (
-            breaker.group() in QUIET_BREAKERS and _unusual().search(text, breaker.end()) is None
+            late.group() in LATE_FIX_CHARS and _unusual().search(text, late.end()) is None
         )
         printable = usual or text.isprintable() or (
             "\n" in text and text.replace("\n", "").isprintable()

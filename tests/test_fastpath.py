@@ -123,14 +123,14 @@ def test_fast_path_equals_reference_on_random_usual_strings() -> None:
     ে + া and ে + ৗ among them."""
     usual = [piece for piece in PIECES if characters._unusual().search(piece) is None]
     assert {"\u09df", "\u09cd\u09bc", "\u09c7\u09be", "।।", "\n", "“", "|", "…"} <= set(usual)
-    quiet_pieces = [p for p in usual if characters._unusual(characters.QUIET_BREAKERS).search(p) is None]
+    quiet_pieces = [p for p in usual if characters._unusual(characters.LATE_FIX_CHARS).search(p) is None]
     rng = random.Random(29)
     quiet = 0
     for n in range(20000):
-        # every other string without QUIET_BREAKERS: the quiet path, with danda and dot runs
+        # every other string without LATE_FIX_CHARS: the quiet path, with danda and dot runs
         text = "".join(rng.choice(quiet_pieces if n % 2 else usual) for _ in range(rng.randint(1, 40)))
         assert characters._unusual().search(text) is None
-        quiet += characters._unusual(characters.QUIET_BREAKERS).search(text) is None
+        quiet += characters._unusual(characters.LATE_FIX_CHARS).search(text) is None
         assert_same(text, {})
         assert_same(text, {"lang": "as", "latin_I_danda": False, "quotes": "keep"})
     assert 10000 <= quiet < 15000
@@ -148,9 +148,9 @@ def test_the_one_pass_guard_passes_only_printable_inert_characters() -> None:
               if unusual.match(chr(c)) is None]
     assert all(ch == "\n" or (ch.isprintable() and characters.NFC_SUSPECT.match(ch) is None)
                for ch in passed)
-    breakers = characters._unusual(characters.QUIET_BREAKERS)
-    assert [ch for ch in passed if breakers.match(ch) is None] == [
-        ch for ch in passed if ch not in characters.QUIET_BREAKERS]
+    late = characters._unusual(characters.LATE_FIX_CHARS)
+    assert [ch for ch in passed if late.match(ch) is None] == [
+        ch for ch in passed if ch not in characters.LATE_FIX_CHARS]
     assert len(passed) > 300  # ASCII, Latin-1 signs, Bengali, punctuation, currency
 
 
