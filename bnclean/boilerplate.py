@@ -153,6 +153,7 @@ class _Tables:
     all_keys: frozenset[str]  # every key above (a line with none of them may be quiet)
     section_heads: frozenset[str]  # the first word of each section name (FIRST_WORD)
     name_places: frozenset[str]  # places, sections and sites: "<name>, <this>" is a byline
+    longest_name: int  # the length of the longest byline or site name
 
 
 # Site names that are also common words ("এই সময়" is "at this time"): they do not make a
@@ -196,6 +197,7 @@ def _tables() -> _Tables:
         all_keys=sites | bylines | sections | places | markers | frozenset(not_article) | frozenset(phrases),
         section_heads=frozenset(FIRST_WORD.match(k).group() for k in sections),
         name_places=places | sections | sites,
+        longest_name=max(map(len, bylines | sites)),
     )
 
 
@@ -568,7 +570,11 @@ FIRST_WORD = _lazy(r"[^\s»›>|/•·\"]*", module=re)
 
 # Where QUIET_BREAKERS, QUIET_BREAKER_WORDS, "by" or CTA_HINT find something, this finds
 # something (one search for four): without a match, the tests of those four are skipped.
-QUIET_SCREEN = _lazy(_prefix_tree(["|", "©", "by", *_BREAKER_WORDS, *CTA_HINTS]), module=re)
+# Each of their words holds a word of the tree, so none starts more than SCREEN_REACH
+# characters before the first match: the tests look from there.
+_SCREEN_WORDS = ["|", "©", "by", *_BREAKER_WORDS, *CTA_HINTS]
+QUIET_SCREEN = _lazy(_prefix_tree(_SCREEN_WORDS), module=re)
+SCREEN_REACH = max(map(len, _SCREEN_WORDS)) - 1
 # How a reading time starts but with a digit (READING_TIME's labels, case folded and NFC).
 READING_STARTS = (_nfc("পড়"), "read")
 # Where AUTHOR_LINE or FOOTER matches a key (case folded), this matches: their labels.
@@ -591,9 +597,11 @@ def _is_quiet(line: str, key: str, t: _Tables) -> bool:
         else _has_spaces(line, MIN_PROSE_WORDS - 1) and BENGALI_LETTER_RE.search(line) is not None
     ):
         return _is_quiet_prose(line, key, t)
-    screened = QUIET_SCREEN.search(key) is not None
-    if screened and (QUIET_BREAKERS.search(key) or QUIET_BREAKER_WORDS.search(key) or "by" in key):
-        return False
+    hit = QUIET_SCREEN.search(key)
+    if hit is not None:
+        start = max(0, hit.start() - SCREEN_REACH)
+        if QUIET_BREAKERS.search(key, start) or QUIET_BREAKER_WORDS.search(key, start) or key.find("by", start) >= 0:
+            return False
     # the rules for digits, "." and "/" are anchored and fail at once on other lines; a
     # timestamp is short and made of its words (_may_be_timestamp), a reading time or a
     # gallery counter starts with a digit or a READING_STARTS label
@@ -609,15 +617,17 @@ def _is_quiet(line: str, key: str, t: _Tables) -> bool:
         return False
     if len(key) <= 12 and FONT_SIZE.match(key):  # "অ- অ অ+"
         return False
-    head, _, last = key.rpartition(" ")
-    # "<fixed byline> <place>", "<site> অনলাইন" (_site_online)
-    if head in t.bylines or (last in SITE_SUFFIXES and head in t.sites):
-        return False
+    # "<fixed byline> <place>", "<site> অনলাইন" (_site_online): all but the last word is a
+    # byline or a site name, so it is at most longest_name long
+    if key.rfind(" ") <= t.longest_name:
+        head, _, last = key.rpartition(" ")
+        if head in t.bylines or (last in SITE_SUFFIXES and head in t.sites):
+            return False
     # "By <Name>", "by <name>", "<stamp> by <user>" (AUTHOR_NAME, POSTED_BY): "by" above;
     # "non-bengali" (most lines start with a letter of BENGALI_LETTER's first range)
     if not "\u0985" <= line[0] <= "\u09b9" and BENGALI_LETTER_RE.search(line) is None:
         return False
-    if screened and CTA_HINT.search(key) and CHANNEL_TREE.search(key):  # a call to action
+    if hit is not None and CTA_HINT.search(key, start) and CHANNEL_TREE.search(key):  # a call to action
         return False
     comma = "," in key
     if (comma or ":" in key) and LABEL_START.match(key) and (AUTHOR_LINE.match(key) or FOOTER.match(key)):
@@ -1204,9 +1214,11 @@ def _is_quiet_huge(line: str, start: int = 0) -> bool:
     """``_is_quiet`` for a line with HUGE_KEY (``line[start:]``, looked at in place): no
     phrase, shape or call to action is "\x00", so only "non-bengali" and "By <Name>" (which
     look at the line) can apply."""
-    return BENGALI_LETTER_RE.search(line, start) is not None and not line.startswith(
-        "By", LEADING_SPACE.match(line, start).end()
-    )
+    if BENGALI_LETTER_RE.search(line, start) is None:
+        return False
+    if line[start:start + 1].isspace():
+        start = LEADING_SPACE.match(line, start).end()
+    return not line.startswith("By", start)
 
 
 # While ``_plan``'s quiet gate runs, this stands for a last line that is huge and quiet:

@@ -349,3 +349,24 @@ def test_random_pages_of_mutated_lines(seed: int) -> None:
             lines.insert(0, rng.choice([f"{head} | প্রথম আলো", f"প্রচ্ছদ » জাতীয় » {head}", f"{head} - Samakal"]))
         pages.append("\n".join(lines))
     assert_same(pages, f"random page (seed {seed})")
+
+
+def test_screen_reach() -> None:
+    """Every word of the four tests behind QUIET_SCREEN holds a word of its tree, so each
+    starts at most SCREEN_REACH characters before the screen's first match."""
+    words = boilerplate._SCREEN_WORDS
+    tree = re.compile(boilerplate._prefix_tree(words))
+    for w in words:
+        assert tree.search(w), w
+        assert len(w) - 1 <= boilerplate.SCREEN_REACH
+    moved = 0
+    for _, key in KEYED:
+        hit = boilerplate.QUIET_SCREEN.search(key)
+        if hit is None:
+            continue
+        start = max(0, hit.start() - boilerplate.SCREEN_REACH)
+        moved += start > 0
+        for pattern in (boilerplate.QUIET_BREAKERS, boilerplate.QUIET_BREAKER_WORDS, boilerplate.CTA_HINT):
+            assert (pattern.search(key) is None) == (pattern.search(key, start) is None), key
+        assert ("by" in key) == (key.find("by", start) >= 0), key
+    assert moved > 1000
