@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
-from operator import add, is_, lt, not_, sub
+from operator import is_, not_, sub
 from typing import Any
 
 import regex
@@ -224,14 +224,14 @@ def _pieces_distinct(marked: str) -> bool:
     """``_no_sentence_repeats`` of a line whose sentences are their own keys, given as
     ``_danda_marks(line)``.
 
-    C-level string methods only: the line is cut at every sentence mark and every "."
+    String methods only: the line is cut at every sentence mark and every "."
     that ends a sentence, and each piece is compared with its edge marks and spaces
     stripped. Two sentences with the same key give two pieces that strip to the same
     text, so distinct pieces mean distinct sentences. (A false alarm only costs the exact
     check.)
     """
     pieces = marked.split("।")
-    return len(pieces) < 2 or len(set(map(str.strip, pieces, repeat(_PIECE_EDGE)))) == len(pieces)
+    return len(pieces) < 2 or len({p.strip(_PIECE_EDGE) for p in pieces}) == len(pieces)
 
 
 def _danda_marks(line: str) -> str:
@@ -358,9 +358,8 @@ def _normalized_key(line: str) -> str:
 
 def _split_sentences(line: str, marked: str | None = None) -> tuple[list[str], list[str]]:
     """The sentences of ``line`` (whose only white space is " ") as ``sentence_units`` cuts
-    them, without a loop in Python (a sentence is the text before a boundary, less its
-    leading white space, and the boundary), and the pieces of ``PLAIN_SENTENCE_SPLIT.split``
-    for ``_offsets``.
+    them (a sentence is the text before a boundary, less its leading white space, and the
+    boundary), and the pieces of ``PLAIN_SENTENCE_SPLIT.split`` for ``_offsets``.
 
     The pieces come from ``DANDA_SPLIT`` on the line with its marks written as dandas (the
     texts between boundaries are the same, and the boundaries are then cut from the line
@@ -375,8 +374,8 @@ def _split_sentences(line: str, marked: str | None = None) -> tuple[list[str], l
             parts = PLAIN_SENTENCE_SPLIT.split(line)
         else:  # the boundaries with their own marks
             ends = list(accumulate(map(len, parts)))
-            parts[1::2] = list(map(line.__getitem__, map(slice, ends[0::2], ends[1::2])))
-    sentences = list(map(add, map(str.lstrip, parts[0:-1:2]), parts[1::2]))
+            parts[1::2] = [line[a:b] for a, b in zip(ends[0::2], ends[1::2])]
+    sentences = [text.lstrip() + end for text, end in zip(parts[0:-1:2], parts[1::2])]
     rest = parts[-1].strip()
     if rest:
         sentences.append(rest)
@@ -397,8 +396,8 @@ def _offsets(line: str, sentences: list[str], parts: list[str]) -> tuple[list[in
 def _reduce_plain(
     line: str, plain: bool | None = None, copies: bool = True, marked: str | None = None
 ) -> tuple[str, tuple[str, ...]]:
-    """The exact rule on a line whose only white space is " " (``OTHER_SPACE``), with the
-    work per sentence in C.
+    """The exact rule on a line whose only white space is " " (``OTHER_SPACE``), with little
+    work per sentence in Python.
 
     One split cuts the line (``_split_sentences``); on a plain line (``_is_plain``) the
     sentences are their own keys, else (joiners) ``_key`` is computed for each. A dict of
@@ -416,8 +415,9 @@ def _reduce_plain(
         plain = _is_plain(line)
     keys = sentences if plain else list(map(_joiners_out, sentences))  # joiners (র‍্য) out
     first: dict[str, int] = {}
+    seen = first.setdefault
     # back[i]: how many sentences before i its key first came (0: i is the first)
-    back = list(map(sub, range(n), map(first.setdefault, keys, range(n))))
+    back = [i - seen(key, i) for i, key in enumerate(keys)]
     if len(first) == n:
         return line, ()
     if n < MANY_SENTENCES:
@@ -516,8 +516,8 @@ def _drop_marks(keys: list[str], back: list[int]) -> tuple[bytearray, list[tuple
     """
     n = len(keys)
     marks = bytearray(map(_NEAR.get, back, repeat(FAR)))
-    for i in compress(range(n), map(lt, map(len, keys), repeat(MIN_REPEAT_CHARS))):
-        if marks[i]:
+    for i, key in enumerate(keys):
+        if len(key) < MIN_REPEAT_CHARS and marks[i]:
             marks[i] = FAR  # short: dropped only inside a longer run, decided below
     for m in range(1, MAX_RUN + 1):
         if m in marks:
