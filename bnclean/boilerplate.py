@@ -591,7 +591,7 @@ def _is_quiet(line: str, key: str, t: _Tables) -> bool:
     """True if no line rule (``_strong``, ``_weak``) can give ``line`` a reason."""
     if key in t.all_keys:
         return False
-    if _ends_with_mark(line, BENGALI_MARKS) and (
+    if line[-1] in PROSE_LAST and _ends_with_mark(line, BENGALI_MARKS) and (
         _is_bengali_prose(line) if line[:1].isspace()
         # the line is its own strip(): _is_bengali_prose without the copy and the end test
         else _has_spaces(line, MIN_PROSE_WORDS - 1) and BENGALI_LETTER_RE.search(line) is not None
@@ -685,11 +685,14 @@ def _is_quiet_prose(line: str, key: str, t: _Tables) -> bool:
     (``_strong_cta``) and a cookie banner (``_weak``)."""
     if ("." in key or DOTCOM in key) and DOMAIN.match(key):
         return False
-    if _site_online(key, t.sites) or ("," in key and _site_byline(key, t.sites)):
+    # "<site> অনলাইন": all but the last word is a site; "<site>, <city>": the first part
+    if (key.rfind(" ") <= t.longest_name and _site_online(key, t.sites)) or (
+        "," in key and key[:key.find(",")].strip() in t.sites and _site_byline(key, t.sites)
+    ):
         return False
     if "cookie" in key or COOKIE in key:  # COOKIE_BANNER (keys are case folded)
         return False
-    return not (CTA_HINT.search(key) and CHANNEL_TREE.search(key))
+    return not (len(key) <= MAX_CTA_CHARS and CTA_HINT.search(key) and CHANNEL_TREE.search(key))
 
 
 # An English sentence: ends with . ! ? or a closing quote after one.
@@ -708,6 +711,8 @@ CLOSERS = "\"'”’)]"
 # Sentence marks, Bengali and English (ANY_SENTENCE_END), and Bengali only.
 ANY_MARKS = "।॥?!."
 BENGALI_MARKS = "।॥?!"
+# The last character of a line that ends with a Bengali sentence mark (``_ends_with_mark``).
+PROSE_LAST = BENGALI_MARKS + CLOSERS
 
 
 def _ends_with_mark(s: str, marks: str) -> bool:
@@ -1015,9 +1020,13 @@ def _byline_part(key: str, t: _Tables) -> bool:
     return len(words) <= limit or m.group("prefix") is not None
 
 
+# A call to action is at most this long.
+MAX_CTA_CHARS = 200
+
+
 def _cta(key: str, line: str) -> tuple[str, bool] | None:
     """``(reason, strong)`` if the line is a call to action, else None."""
-    if len(key) > 200 or not CTA_HINT.search(key) or QUOTE.search(line):
+    if len(key) > MAX_CTA_CHARS or not CTA_HINT.search(key) or QUOTE.search(line):
         return None
     if REPORTED_SPEECH.search(key):
         return None
