@@ -1,16 +1,18 @@
 """The speed paths of ``strip_boilerplate`` give the output of the rules as written.
 
 ``_plan`` returns at once for a page whose every line is quiet and that has no page title
-or breadcrumb (``_quiet_lines``), and ``_is_quiet`` proves a line quiet with screens: one
-search for the words that break quiet (QUIET_SCREEN), a shortcut for lines of prose
-(``_is_quiet_prose``), a prefix tree for the channels of a call to action (CHANNEL_TREE),
-and cheap tests before the timestamp, inline-marker and title patterns
-(``_may_be_timestamp``, ``_may_be_marked``, ``_may_be_titled``). These tests check each
-screen against the pattern it stands before, check that a quiet line gets no reason from
-``_strong`` or ``_weak``, and compare the fast and the reference path
-(``captions.FAST_PATHS`` off) on every line of the dev, held-out and unseen pages, every
-phrase of the data files, and mutations of them, alone and in pages.
-"""
+or breadcrumb (``_quiet_lines``), looking at a huge last line in place (QUIET_HUGE_LINE
+stands for it), and ``_is_quiet`` proves a line quiet with screens: one search for the
+words that break quiet (QUIET_SCREEN; the tests behind it look from SCREEN_REACH before
+its match), a shortcut for lines of prose (``_is_quiet_prose``), a prefix tree for the
+channels of a call to action (CHANNEL_TREE), and cheap tests before the timestamp,
+reading-time, label, inline-marker, section-row and title patterns (``_may_be_timestamp``,
+READING_STARTS, LABEL_START, ``_may_be_marked``, ``_may_be_section_row``,
+``_may_be_titled``). These tests check each screen against the pattern it stands before,
+check that a quiet line gets no reason from ``_strong`` or ``_weak``, and compare the fast
+and the reference path (``captions.FAST_PATHS`` off) on every line of the dev, held-out
+and unseen pages, every phrase of the data files, and mutations of them, alone and in
+pages."""
 
 from __future__ import annotations
 
@@ -278,7 +280,10 @@ def test_prefix_tree_finds_what_the_alternation_finds() -> None:
             assert (tree.search(s) is None) == (flat.search(s) is None), (words, s)
 
 
-@pytest.mark.parametrize("name", ["QUIET_SCREEN", "CHANNEL_TREE", "LETTER_RUN", "LAST_LETTER_RUN", "LABEL_START", "SPACE_PAIR"])
+@pytest.mark.parametrize("name", [
+    "QUIET_SCREEN", "CHANNEL_TREE", "LETTER_RUN", "LAST_LETTER_RUN", "LABEL_START", "SPACE_PAIR", "NAV_CUT_CHAR",
+    "SEPARATOR_CHAR", "HAS_DIGIT_RE", "BENGALI_LETTER_RE", "LEADING_SPACE",
+])
 def test_new_patterns_are_linear(name: str) -> None:
     pattern = getattr(boilerplate, name)
     for unit in ("প্রতিবেদ", "ক", "a", "by ", "গুগল নিউ", "ফেসবু", "\u09cd"):
