@@ -17,7 +17,7 @@ from ._validate import check_text
 from .characters import Normalize, convert_digits, normalize
 from .layout import tidy_layout
 from .pipeline import Explanation, Pipeline, StepReport, build_pipeline
-from .pipeline import default_pipeline as _default_pipeline
+from .pipeline import default_clean as _default_clean
 
 if TYPE_CHECKING:
     from .boilerplate import (
@@ -126,7 +126,7 @@ def clean(
     check_text(text, "clean")
     if (captions == "dedup" and boilerplate is True and one_sentence_per_line is False
             and not normalize_options):
-        return _default_pipeline()(text)  # the usual call: no option to sort and look up
+        return _default_clean()(text)  # the usual call: no option to sort and look up
     return build_pipeline(
         captions=captions,
         boilerplate=boilerplate,

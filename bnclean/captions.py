@@ -24,6 +24,7 @@ Rules, in the order they run:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
@@ -730,6 +731,13 @@ class DedupCaptions:
 
     def __call__(self, text: str) -> str:
         check_text(text, "dedup_captions")
+        return self._apply(text)
+
+    def _unchecked(self) -> Callable[[str], str]:
+        """The step without the check of its argument (for ``clean``, which checks first)."""
+        return self._apply
+
+    def _apply(self, text: str) -> str:
         if FAST_PATHS and self.mode != "drop":
             if self._normalized_input:
                 reduce, key = _reduce_normalized, _normalized_key

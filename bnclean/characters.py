@@ -1325,6 +1325,12 @@ class Normalize:
             text = func(text)
         return text
 
+    def _unchecked(self) -> Callable[[str], str]:
+        """The step without the check of its argument (for ``clean``, which checks first):
+        its one function, when it has one."""
+        funcs = self._funcs  # type: ignore[attr-defined]
+        return funcs[0] if len(funcs) == 1 else self
+
     def __reduce__(self) -> tuple[Any, ...]:
         return (_restore, (type(self), self.options))
 

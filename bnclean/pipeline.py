@@ -220,6 +220,23 @@ def default_pipeline() -> Pipeline:
     return _clean_pipeline("dedup", True, False, ())
 
 
+@lru_cache(maxsize=1)
+def default_clean() -> Callable[[str], str]:
+    """``default_pipeline()`` as one function for a text already checked to be a ``str``:
+    each step without its own check of its argument (its ``_unchecked()``), called in turn
+    without the pipeline's loop. The usual call to ``clean`` is a short text, where those
+    checks and calls cost some 5% of the time."""
+    first, second, third, fourth = (
+        step._unchecked() if hasattr(step, "_unchecked") else step
+        for step in default_pipeline().steps
+    )
+
+    def clean_default(text: str) -> str:
+        return fourth(third(second(first(text))))
+
+    return clean_default
+
+
 def build_pipeline(
     *,
     captions: str = "dedup",
