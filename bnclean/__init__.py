@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ._types import Removal
-from ._validate import check_text
+from ._validate import check_item, check_text
 from .characters import Normalize, convert_digits, normalize
 from .layout import tidy_layout
 from .pipeline import Explanation, Pipeline, StepReport, build_pipeline
@@ -147,7 +147,11 @@ def clean_many(texts: Iterable[str], **options: Any) -> list[str]:
     if isinstance(texts, (str, bytes)):
         raise TypeError("clean_many() expects an iterable of str, got a single "
                         f"{type(texts).__name__}: use clean() for one text")
-    return list(build_pipeline(**options).map(texts))
+    if options:
+        return list(build_pipeline(**options).map(texts))
+    run = _default_clean()
+    return [run(t if isinstance(t, str) else check_item(t, "clean_many", f"item {i}"))
+            for i, t in enumerate(texts)]
 
 
 def explain(text: str, **options: Any) -> Explanation:
