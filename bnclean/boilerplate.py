@@ -1251,9 +1251,9 @@ def _quiet_lines(lines: list[str], keys: list[str], t: _Tables) -> frozenset[int
     the page keeps every line: each line is blank, too long to look up or quiet (so no rule
     of a line gives it a reason: ``_anywhere`` finds none, and without one
     ``_around_the_article`` changes nothing) and no page title or breadcrumb names a line
-    (none of the keys has a separator, or ``_titles_and_breadcrumbs`` finds none)."""
+    (``_titles_and_breadcrumbs`` finds none: see ``_may_name_a_line``)."""
     quiet = []
-    loud = titled = False
+    loud = False
     for k, key in enumerate(keys):
         if not key or len(key) > MAX_CHROME_CHARS:
             continue
@@ -1263,14 +1263,23 @@ def _quiet_lines(lines: list[str], keys: list[str], t: _Tables) -> frozenset[int
                 continue
         elif _is_quiet(lines[k], key, t):
             quiet.append(k)
-            titled = titled or (
-                (SEPARATOR_CHAR.search(key) is not None or "  " in key) and _may_be_titled(key, t)
-            )
             continue
         loud = True
-    if not loud and not (titled and _titled(keys, t)):
-        return None
-    return frozenset(quiet)
+    if loud or (_may_name_a_line([keys[k] for k in quiet if keys[k] != HUGE_KEY], t) and _titled(keys, t)):
+        return frozenset(quiet)
+    return None
+
+
+def _may_name_a_line(shorts: list[str], t: _Tables) -> bool:
+    """False if no key of ``shorts`` (every key of a page of at most MAX_CHROME_CHARS but
+    HUGE_KEY) is surely a title or breadcrumb of the page. Such a key names another line:
+    its title or last part is shorter than it, so not another key of more than
+    MAX_CHROME_CHARS, and HUGE_KEY only if it holds "\x00". One short key alone names none."""
+    if len(shorts) < 2 and not (shorts and HUGE_KEY in shorts[0]):
+        return False
+    return any(
+        (SEPARATOR_CHAR.search(key) is not None or "  " in key) and _may_be_titled(key, t) for key in shorts
+    )
 
 
 # The characters that the site part of a PAGE_TITLE does not hold: its site is what follows
