@@ -1253,6 +1253,7 @@ def _quiet_lines(lines: list[str], keys: list[str], t: _Tables) -> frozenset[int
     ``_around_the_article`` changes nothing) and no page title or breadcrumb names a line
     (``_titles_and_breadcrumbs`` finds none: see ``_may_name_a_line``)."""
     quiet = []
+    shorts = []  # the keys of the quiet lines but HUGE_KEY
     loud = False
     for k, key in enumerate(keys):
         if not key or len(key) > MAX_CHROME_CHARS:
@@ -1263,9 +1264,10 @@ def _quiet_lines(lines: list[str], keys: list[str], t: _Tables) -> frozenset[int
                 continue
         elif _is_quiet(lines[k], key, t):
             quiet.append(k)
+            shorts.append(key)
             continue
         loud = True
-    if loud or (_may_name_a_line([keys[k] for k in quiet if keys[k] != HUGE_KEY], t) and _titled(keys, t)):
+    if loud or (_may_name_a_line(shorts, t) and _titled(keys, t)):
         return frozenset(quiet)
     return None
 
@@ -1312,8 +1314,11 @@ def _plan(text: str, step: StripBoilerplate) -> list[Removal]:
     gate = _captions.FAST_PATHS and step.model is None and not step.extra_phrases
     last = text.rfind("\n") + 1 if gate else 0  # where the last line starts
     tail = last > 0 and len(text) - last > 4 * MAX_CHROME_CHARS and _is_quiet_huge(text, last)
-    lines = text[:last - 1].split("\n") + [QUIET_HUGE_LINE] if tail else text.split("\n")
+    lines = text[:last - 1].split("\n") if tail else text.split("\n")
     keys = [_plan_key(line, nfc_input) for line in lines]
+    if tail:
+        lines.append(QUIET_HUGE_LINE)
+        keys.append(HUGE_KEY)
 
     quiet: frozenset[int] = frozenset()
     if gate:
