@@ -482,3 +482,17 @@ def test_same_as_reference_on_risingnews(name: str) -> None:
     whole = path.read_text(encoding="utf-8")
     assert_same(whole)
     assert SentencePerLine()(whole) == _reference_per_line(whole)
+
+
+def test_the_scanners_class_is_every_character_but_the_stop_characters() -> None:
+    """_NOT_STOP is written out as ranges for speed; it must be the complement of _STOP, on
+    every code point."""
+    import re
+
+    from bnclean import sentences
+
+    stop = re.compile(f"[{sentences._STOP}]")
+    not_stop = re.compile(f"[{sentences._NOT_STOP}]")
+    differ = [hex(c) for c in range(0x110000)
+              if (stop.match(chr(c)) is None) == (not_stop.match(chr(c)) is None)]
+    assert differ == []
