@@ -632,13 +632,15 @@ def _is_quiet(line: str, key: str, t: _Tables) -> bool:
     comma = "," in key
     if (comma or ":" in key) and LABEL_START.match(key) and (AUTHOR_LINE.match(key) or FOOTER.match(key)):
         return False
-    if comma and (_site_byline(key, t.sites) or _name_with_places(key, t)):  # both need a comma
+    if comma and (  # "<site>, <city>" (a site before the first comma), "<name>, <place>"
+        (key[:key.find(",")].strip() in t.sites and _site_byline(key, t.sites)) or _name_with_places(key, t)
+    ):
         return False
     if ("-" in key or ":" in key or "–" in key or "—" in key) and _may_be_marked(key, t):
         m = INLINE_MARKER.match(key)  # "আরও পড়ুন: <headline>"
         if m and m.group("marker").strip(EDGE_PUNCT) in t.markers:
             return False
-    head = FIRST_WORD.match(key).group()
+    head = FIRST_WORD.match(key)[0]
     return not (not head or head in t.section_heads) or not (
         _may_be_section_row(key, t) and _is_section_row(key, t.sections, t.places)
     )
@@ -1222,7 +1224,9 @@ LEADING_SPACE = _lazy(r"\s*", module=re)
 def _is_quiet_huge(line: str, start: int = 0) -> bool:
     """``_is_quiet`` for a line with HUGE_KEY (``line[start:]``, looked at in place): no
     phrase, shape or call to action is "\x00", so only "non-bengali" and "By <Name>" (which
-    look at the line) can apply."""
+    look at the line) can apply. Most start with a letter of BENGALI_LETTER's first range."""
+    if "\u0985" <= line[start] <= "\u09b9":
+        return True
     if BENGALI_LETTER_RE.search(line, start) is None:
         return False
     if line[start:start + 1].isspace():
