@@ -27,8 +27,11 @@ The whole page:
   whose message may quote a headline).
 
 Most lines of a page are prose, and the rules are not run on a line that cheap tests prove
-no rule can match (``_is_quiet``, ``_surely_long``, ``_lone_line_stays``); with
-``captions.FAST_PATHS`` off they run on every line, and the tests compare the two.
+no rule can match (``_is_quiet``, ``_surely_long``, ``_lone_line_stays``); a page whose
+every line is quiet and that names no line in a title or breadcrumb keeps every line with
+no more work (``_quiet_lines``; a huge last line is looked at in place, not cut out). With
+``captions.FAST_PATHS`` off the rules run on every line, and the tests compare the two
+(tests/test_linesteps_fastpath.py, tests/test_boilerplate_speedpaths.py).
 """
 
 from __future__ import annotations
