@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1190,26 +1190,37 @@ def _surely_long(line: str) -> bool:
     return kept > MAX_CHROME_CHARS
 
 
+def _normalized_plain(line: str) -> bool:
+    """Whether a line of ``normalize``'s output (default options) is its own key but for
+    its edges and case: it has no ZWNJ or ZWJ. Such a line is NFC, its only white space is
+    single spaces and the joiners are the only characters of INVISIBLE it can hold
+    (tests/test_dedup_speedpaths.py checks those facts), so ``line_key`` removes,
+    collapses and recomposes nothing in it."""
+    return _captions.ZWNJ not in line and _captions.ZWJ not in line
+
+
 def _nfc_line_key(line: str) -> str:
-    """``line_key`` of a line that is already NFC (every line of ``normalize``'s output is):
-    a printable line (``_captions._is_plain``) is its own NFC, so its key is the line with
-    its edge punctuation trimmed, case folded, without the searches for what NFC changes."""
-    if _captions.FAST_PATHS and _captions._is_plain(line):
+    """``line_key`` of a line of ``normalize``'s output (default options): a line without
+    joiners (``_normalized_plain``) is the line with its edge punctuation trimmed, case
+    folded, without the searches for what NFC changes."""
+    if _captions.FAST_PATHS and _normalized_plain(line):
         return line.strip(EDGE_PUNCT).casefold()
     return line_key(line)
 
 
 def _nfc_surely_long(line: str) -> bool:
-    """``_surely_long`` of a line that is already NFC: the key of a printable one is the
-    trimmed line case folded (``_nfc_line_key``), and case folding never shortens a text."""
-    if _captions._is_plain(line):
+    """``_surely_long`` of a line of ``normalize``'s output (default options): the key of a
+    line without joiners is the trimmed line case folded (``_nfc_line_key``), and case
+    folding never shortens a text."""
+    if _normalized_plain(line):
         return len(line.strip(EDGE_PUNCT)) > MAX_CHROME_CHARS
     return _surely_long(line)
 
 
 def _plan_key(line: str, nfc_input: bool = False) -> str:
     """The key ``_plan`` uses for a line: ``line_key``, or HUGE_KEY, or LONG_KEY.
-    ``nfc_input``: the line is known to be NFC (``StripBoilerplate._nfc_input``)."""
+    ``nfc_input``: the line is a line of ``normalize``'s output with default options
+    (``StripBoilerplate._nfc_input``)."""
     n = len(line)
     if n > 4 * MAX_CHROME_CHARS:
         return HUGE_KEY
@@ -1613,9 +1624,11 @@ class StripBoilerplate:
 
     model: BoilerplateModel | None = None
     extra_phrases: frozenset[str] = frozenset()
-    # Private: the text is known to be NFC, so line keys skip the NFC checks. Only
-    # ``clean``'s pipeline sets it, where ``normalize`` (default options) runs first; not
-    # an option, so it takes no part in the repr or in comparisons.
+    # Private: the text is ``normalize``'s output with default options (NFC, single
+    # spaces, no invisible character but the joiners), so line keys skip the NFC checks
+    # and a line without joiners is its own key. Only ``clean``'s pipeline sets it, where
+    # ``normalize`` (default options) runs first; not an option, so it takes no part in
+    # the repr or in comparisons.
     _nfc_input: bool = field(default=False, repr=False, compare=False)
     name = "strip_boilerplate"
 
@@ -1635,6 +1648,13 @@ class StripBoilerplate:
 
     def __call__(self, text: str) -> str:
         check_text(text, "strip_boilerplate")
+        return self._apply(text)
+
+    def _unchecked(self) -> Callable[[str], str]:
+        """The step without the check of its argument (for ``clean``, which checks first)."""
+        return self._apply
+
+    def _apply(self, text: str) -> str:
         if (_captions.FAST_PATHS and "\n" not in text and self.model is None
                 and not self.extra_phrases and _lone_line_stays(text, self._nfc_input)):
             return text

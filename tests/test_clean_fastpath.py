@@ -82,3 +82,18 @@ def test_other_option_sets_equal_the_public_steps(name: str) -> None:
     texts = EDGE_CASES + DEV_PAGES + HELDOUT_PAGES + random_pages(21, 300)
     for i, t in enumerate(texts):
         assert bnclean.clean(t, **options) == public(t), f"{name} #{i}: differs on {t[:300]!r}"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ZWNJ that normalize keeps (an explicit virama form): the key has none, so these are
+    # the phrases এইমাত্র, সংরক্ষণ করুন and কিছুক্ষণ আগে
+    ("এইমাত্\u200cর\nআমি ভাত খাই।", "আমি ভাত খাই।"),
+    ("আমি ভাত খাই।\nএইমাত্\u200cর", "আমি ভাত খাই।"),
+    ("সংরক্\u200cষণ করুন\nআমি ভাত খাই।", "আমি ভাত খাই।"),
+    ("আমি ভাত খাই।\nকিছুক্\u200cষণ আগে", "আমি ভাত খাই।"),
+    ("শেয়ার\u200c করুন", ""),  # a joiner that normalize removes
+])
+def test_joiners_do_not_hide_a_chrome_line(text: str, expected: str) -> None:
+    """Inside clean, a line without ZWNJ or ZWJ is its own key (StripBoilerplate._nfc_input);
+    a line with them is keyed without them."""
+    assert bnclean.clean(text) == expected == PUBLIC(text)
