@@ -1257,7 +1257,9 @@ class Normalize:
             text = fold_quotes(text)
         if alarm:
             text = fix_punctuation(text)
-        elif (not quiet or "...." in text) and _fix_punctuation_marks(text) is not text:
+        elif (not quiet or ("." in text and "...." in text)) and (
+            _fix_punctuation_marks(text) is not text
+        ):
             text = _fix_punctuation_marks_outside_urls(text)
         if self.digit_lookalikes:
             text = digit_lookalikes(text)
