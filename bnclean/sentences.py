@@ -136,7 +136,9 @@ _SCAN = re.compile(
             # group 1, the common boundary: a run of terminators, dots in the run, closing
             # quotes and brackets (a straight quote too: a space or a closer follows it),
             # then one space and a Bengali letter or digit, a Latin letter or digit or an
-            # opening quote or bracket, or the end of the text (after one space or none).
+            # opening quote or bracket, or the end of the text (after one space or none), or
+            # a line feed (a headline that ends with "?": the line feed is the next match,
+            # which ends no sentence, as the one before it ends right before it).
             # Before the run, not "(" or "[" ("(?)") and not a word that may be a list
             # label (১। ক।): one that ends in a digit, a consonant that is its first
             # letter, or a nukta (U+09BC, a combining mark) that is its second. Then it is
@@ -146,7 +148,7 @@ _SCAN = re.compile(
             rf"|(?<=[{BENGALI_LETTERS}{BENGALI_MARKS}][\u0995-\u09B9][{_TERMINATORS}])"
             rf"|(?<=[{BENGALI_LETTERS}{BENGALI_MARKS}]{{2}}\u09BC[{_TERMINATORS}]))"
             rf"[{_TERMINATORS}{_DOTS}]*[{re.escape(_CLOSERS)}\"']*)"
-            rf"(?= [{BENGALI_LETTERS}{_DIGITS}A-Za-z{re.escape(_OPENERS)}]| ?\Z)",
+            rf"(?= [{BENGALI_LETTERS}{_DIGITS}A-Za-z{re.escape(_OPENERS)}]| ?\Z|\n)",
             # group 2, a line break
             rf"({_LINE_BREAK})",
             # group 3, stop characters where no boundary, URL or address can be: skipped
