@@ -1032,6 +1032,16 @@ LATE_FIX_CHARS = (
     + HYPHENS + "\u2015" + ELLIPSIS  # ― horizontal bar
 )
 
+# The two patterns of the one-pass guard of Normalize._run, _unusual(LATE_FIX_CHARS) and
+# _unusual(), once built (a list read in place of two cached calls per text).
+_ONE_PASS: list[re.Pattern[str]] = []
+
+
+def _one_pass() -> list[re.Pattern[str]]:
+    _ONE_PASS[:] = [_unusual(LATE_FIX_CHARS), _unusual()]
+    return _ONE_PASS
+
+
 # ড় ঢ় য় and the letter + nukta that nfc decomposes each into.
 _NUKTA_LETTERS = ((RRA, DDA), (RHA, DDHA), (YYA, YA))
 
@@ -1212,10 +1222,11 @@ class Normalize:
         # punctuation and currency signs) also rules out the characters that make nfc run
         # the full NFC, and says whether the text is quiet (no LATE_FIX_CHARS); after one
         # of those, the rest of the text is looked at for the unusual only.
-        late = _unusual(LATE_FIX_CHARS).search(text)
+        unusual_or_late, unusual = _ONE_PASS or _one_pass()
+        late = unusual_or_late.search(text)
         quiet = late is None
         usual = quiet or (
-            late.group() in LATE_FIX_CHARS and _unusual().search(text, late.end()) is None
+            late.group() in LATE_FIX_CHARS and unusual.search(text, late.end()) is None
         )
         printable = usual or text.isprintable() or (
             "\n" in text and text.replace("\n", "").isprintable()
