@@ -1,9 +1,10 @@
 """Sentence splitting (policy section 6, unicode.md section 6).
 
-One linear pass. A scanning pattern, ``_SCAN`` (stdlib ``re``), stops at every place where a
-sentence might end (a run of terminators, a run of dots, a line break) or a URL or an
-e-mail address might start. The common boundary, a danda after a word, then a space and the
-next word, it accepts by itself; everything else is matched by ``_CANDIDATE`` (``regex``),
+One linear pass. A scanning pattern, ``_SCAN_SOURCE`` (stdlib ``re``, compiled on first use
+by ``_scanner``), stops at every place where a sentence might end (a run of terminators, a
+run of dots, a line break) or a URL or an e-mail address might start. The common boundary,
+a danda after a word, then a space and the next word, and the dot of a title abbreviation
+(ড. মো.) it decides by itself; everything else is matched by ``_CANDIDATE`` (``regex``),
 which skips URLs and addresses whole, and accepted or rejected in Python by looking at a few
 characters on either side of it. Nothing is rewritten, nothing is swapped for a placeholder
 and nothing is kept between calls, so every sentence is an exact substring of the input.
@@ -129,7 +130,7 @@ _LABEL_END = "\u0995-\u09B9\u09BC" + _DIGITS
 # Python. Some alternative always fits at a stop character or at the end, and each
 # backtracks at most over the run it starts (of terminators and closers, of word
 # characters, of dots), which the match or the candidate then consumes: the scan is linear.
-_SCAN = re.compile(
+_SCAN_SOURCE = (
     rf"[{_NOT_STOP}]*(?:"
     + "|".join(
         (
@@ -164,6 +165,9 @@ _SCAN = re.compile(
             # an ellipsis ("..", "...", "…"), never a boundary by itself (SEN-4: a line
             # break after it ends the sentence), when no address can follow it
             rf"|(?=[{_DOTS}]{{2}}|\u2026)[{_DOTS}]+(?![{_DOTS}A-Za-z0-9_%+\-@])"
+            # the dot of a title abbreviation (ড. মো.) after white space or at the start,
+            # with no address character after it (``_title_dots``)
+            "{title_dots}"
             ")",
             # group 4, a terminator, a dot or a Latin word or number: ``_CANDIDATE`` decides
             rf"([{_TERMINATORS}{_DOTS}]|[A-Za-z0-9_%+\-]+)",
@@ -173,6 +177,34 @@ _SCAN = re.compile(
     )
     + ")"
 )
+
+
+@lru_cache(maxsize=1)
+def _scanner() -> re.Pattern[str]:
+    """``_SCAN_SOURCE`` compiled, with the title dots of the shipped abbreviations (built on
+    first use: the lists are package data, read when first needed)."""
+    return re.compile(_SCAN_SOURCE.replace("{title_dots}", _title_dots(_default_table())))
+
+
+def _title_dots(table: Mapping[str, str]) -> str:
+    """An alternative of _SCAN's group 3: a "." that ``_after_title`` would find ends a
+    title, in the common case that white space or the start of the text comes right before
+    the title (one look-behind per title length, as ``re`` wants them of fixed width). A
+    user's abbreviations only add titles, so what is a title here is one in every table."""
+    by_length: dict[int, list[str]] = {}
+    for token, kind in table.items():
+        if kind == "title" and 0 < len(token) < _WINDOW and set(token) <= _BN_WORD_CHARS:
+            by_length.setdefault(len(token), []).append(re.escape(token))
+    if not by_length:
+        return ""
+    # the dot first, so that the look-behinds are tried at dots only
+    behind = "|".join(
+        f"(?<=\\s(?:{'|'.join(sorted(words))})\\.)|(?<=^(?:{'|'.join(sorted(words))})\\.)"
+        for _, words in sorted(by_length.items())
+    )
+    return f"|\\.(?:{behind})(?![A-Za-z0-9._%+\\-@\u2026])"
+
+
 # Horizontal whitespace, then optional opening quotes or brackets, then the next word
 # (at most 40 characters of it are looked at).
 _NEXT_WORD = regex.compile(
@@ -407,8 +439,9 @@ def _sentences(text: str, table: Mapping[str, str], spans: bool) -> list:
     begin = 0
     start = _BLANK.match(text).end() if text[:1].isspace() else 0
     pos = 0  # where the scan (re)starts; -1 once it is done
+    scan = _scanner().finditer
     while pos >= 0:
-        for m in _SCAN.finditer(text, pos):
+        for m in scan(text, pos):
             end = m.end(1)
             if end > 0:
                 # the common boundary: the sentence ends after the closers, the next one

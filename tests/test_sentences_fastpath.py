@@ -496,3 +496,23 @@ def test_the_scanners_class_is_every_character_but_the_stop_characters() -> None
     differ = [hex(c) for c in range(0x110000)
               if (stop.match(chr(c)) is None) == (not_stop.match(chr(c)) is None)]
     assert differ == []
+
+
+def test_title_dots_in_the_scanner_agree_with_the_reference() -> None:
+    """The scanner skips the dot of a shipped title after white space or at the start
+    (_title_dots); around every such title, in every context that decides it, the
+    sentences are the reference's (and with user abbreviations, which only add titles)."""
+    from bnclean.sentences import _BN_WORD_CHARS, _default_table
+
+    titles = [t for t, kind in _default_table().items()
+              if kind == "title" and set(t) <= _BN_WORD_CHARS]
+    assert len(titles) > 40
+    before = ["", " ", "আমি ", "আমি\n", "(", " (", "কা", "আমি।", "x "]
+    after = ["", " রহিম এলেন।", " Rahim", "a", "1", ".", "..", "@", "।", "\n", ") বললেন। তারপর।", "-"]
+    splitter = Splitter(extra_abbreviations=("অনু",))
+    for title in titles:
+        for b in before:
+            for a in after:
+                text = f"{b}{title}.{a}"
+                assert_same(text)
+                assert splitter.spans(text) == _reference_spans(text, ("অনু",)), text
