@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1190,20 +1190,11 @@ def _surely_long(line: str) -> bool:
     return kept > MAX_CHROME_CHARS
 
 
-def _normalized_plain(line: str) -> bool:
-    """Whether a line of ``normalize``'s output (default options) is its own key but for
-    its edges and case: it has no ZWNJ or ZWJ. Such a line is NFC, its only white space is
-    single spaces and the joiners are the only characters of INVISIBLE it can hold
-    (tests/test_dedup_speedpaths.py checks those facts), so ``line_key`` removes,
-    collapses and recomposes nothing in it."""
-    return _captions.ZWNJ not in line and _captions.ZWJ not in line
-
-
 def _nfc_line_key(line: str) -> str:
     """``line_key`` of a line of ``normalize``'s output (default options): a line without
-    joiners (``_normalized_plain``) is the line with its edge punctuation trimmed, case
-    folded, without the searches for what NFC changes."""
-    if _captions.FAST_PATHS and _normalized_plain(line):
+    joiners (``captions._normalized_plain``) is the line with its edge punctuation
+    trimmed, case folded, without the searches for what NFC changes."""
+    if _captions.FAST_PATHS and _captions._normalized_plain(line):
         return line.strip(EDGE_PUNCT).casefold()
     return line_key(line)
 
@@ -1212,7 +1203,7 @@ def _nfc_surely_long(line: str) -> bool:
     """``_surely_long`` of a line of ``normalize``'s output (default options): the key of a
     line without joiners is the trimmed line case folded (``_nfc_line_key``), and case
     folding never shortens a text."""
-    if _normalized_plain(line):
+    if _captions._normalized_plain(line):
         return len(line.strip(EDGE_PUNCT)) > MAX_CHROME_CHARS
     return _surely_long(line)
 
@@ -1650,11 +1641,8 @@ class StripBoilerplate:
         check_text(text, "strip_boilerplate")
         return self._apply(text)
 
-    def _unchecked(self) -> Callable[[str], str]:
-        """The step without the check of its argument (for ``clean``, which checks first)."""
-        return self._apply
-
     def _apply(self, text: str) -> str:
+        """The step without the check of its argument (for ``clean``, which checks first)."""
         if (_captions.FAST_PATHS and "\n" not in text and self.model is None
                 and not self.extra_phrases and _lone_line_stays(text, self._nfc_input)):
             return text

@@ -24,7 +24,6 @@ Rules, in the order they run:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
@@ -336,12 +335,21 @@ def _reduced(line: str) -> str:
     return _reduce_sentence_runs(line)[0] if _has_boundary(line) else line
 
 
+def _normalized_plain(line: str) -> bool:
+    """Whether a line of ``normalize``'s output (default options) is its own key but for
+    its edges (and, for strip_boilerplate, case): it has no ZWNJ or ZWJ. Such a line is
+    NFC, its only white space is single spaces and the joiners are the only characters of
+    INVISIBLE it can hold (tests/test_dedup_speedpaths.py checks those facts), so no key
+    removes, collapses or recomposes anything in it."""
+    return ZWNJ not in line and ZWJ not in line
+
+
 def _reduce_normalized(line: str) -> str:
     """``_reduced`` of a line of ``normalize``'s output (``DedupCaptions._normalized_input``):
     its only white space is single spaces and its only invisible characters are the
     joiners that normalize keeps, so it is plain (its own key) unless it has a joiner, and
     ``_reduce_plain`` takes it either way. Not cached, and no copies are cut out."""
-    plain = ZWNJ not in line and ZWJ not in line
+    plain = _normalized_plain(line)
     marked = None
     if plain and not _first_sentence_again(line):
         marked = _danda_marks(line)
@@ -352,7 +360,7 @@ def _reduce_normalized(line: str) -> str:
 
 def _normalized_key(line: str) -> str:
     """``_key`` of a line of ``normalize``'s output (see ``_reduce_normalized``)."""
-    if ZWNJ not in line and ZWJ not in line:
+    if _normalized_plain(line):
         return line.strip()
     return _joiners_out(line)
 
@@ -733,11 +741,8 @@ class DedupCaptions:
         check_text(text, "dedup_captions")
         return self._apply(text)
 
-    def _unchecked(self) -> Callable[[str], str]:
-        """The step without the check of its argument (for ``clean``, which checks first)."""
-        return self._apply
-
     def _apply(self, text: str) -> str:
+        """The step without the check of its argument (for ``clean``, which checks first)."""
         if FAST_PATHS and self.mode != "drop":
             if self._normalized_input:
                 reduce, key = _reduce_normalized, _normalized_key

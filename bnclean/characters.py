@@ -1338,7 +1338,8 @@ class Normalize:
             text = func(text)
         return text
 
-    def _unchecked(self) -> Callable[[str], str]:
+    @property
+    def _apply(self) -> Callable[[str], str]:
         """The step without the check of its argument (for ``clean``, which checks first):
         its one function, when it has one."""
         funcs = self._funcs  # type: ignore[attr-defined]

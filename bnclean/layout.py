@@ -35,9 +35,7 @@ def tidy_layout(text: str) -> str:
             text = "\n".join(trimmed)
     elif " \n" in text or "\n " in text or "\t" in text:
         text = "\n".join([line.strip(" \t") for line in text.split("\n")])
-    if "\n\n\n" in text:
-        text = BLANK_LINE_RUN.sub("\n\n", text)
-    return text.strip("\n \t")
+    return _collapse_blank_lines(text).strip("\n \t")
 
 
 def _tidy_trimmed_layout(text: str) -> str:
@@ -47,6 +45,11 @@ def _tidy_trimmed_layout(text: str) -> str:
     it under the name ``tidy_layout`` (tests/test_clean_fastpath.py compares the two)."""
     if "\n" not in text:  # one line, trimmed: nothing to do
         return text
+    return _collapse_blank_lines(text).strip("\n")
+
+
+def _collapse_blank_lines(text: str) -> str:
+    """Runs of blank lines (the lines between them already trimmed) as one blank line."""
     if "\n\n\n" in text:
         text = BLANK_LINE_RUN.sub("\n\n", text)
-    return text.strip("\n")
+    return text
